@@ -1,0 +1,2 @@
+namespace Safeguard.Data;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace Safeguard.Generator;
+internal static class AssemblyMarker;
