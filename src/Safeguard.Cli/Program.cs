@@ -1,1 +1,3 @@
-return 0;
+using Safeguard.Cli;
+
+return await CommandLineApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,9 @@
+namespace Safeguard.Cli;
+
+/// <summary>Every command the tool knows, in the order `--help` lists them.</summary>
+public static class CommandCatalogue
+{
+    public static IReadOnlyList<ICliCommand> All { get; } =
+    [
+    ];
+}
