@@ -22,6 +22,13 @@ public sealed record DueDate(
 
     public int Count => Rule.Count;
 
+    // Value equality including the holiday list (a record would compare the list by reference).
+    public bool Equals(DueDate? other) =>
+        other is not null && Rule == other.Rule && Start == other.Start && Due == other.Due && Convention == other.Convention
+        && BankHolidaysKnown == other.BankHolidaysKnown && BankHolidaysInWindow.SequenceEqual(other.BankHolidaysInWindow);
+
+    public override int GetHashCode() => HashCode.Combine(Rule, Start, Due, Convention, BankHolidaysKnown, BankHolidaysInWindow.Count);
+
     public ClockUnit Unit => Rule.Unit;
 
     /// <summary>Formats a date the way explanations do: "Mon 14 Apr 2025".</summary>
