@@ -1,2 +1,0 @@
-namespace Safeguard.Data;
-internal static class AssemblyMarker;

@@ -1,0 +1,53 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Safeguard.Data;
+
+public enum DatabaseProvider { Sqlite, PostgreSql }
+
+/// <summary>
+/// Opens the case records from what a user gives: a SQLite file path (the default, embedded) or a PostgreSQL
+/// connection string ("Host=...;Database=...").
+/// </summary>
+public static class SafeguardDatabase
+{
+    public static DatabaseProvider ProviderFor(string database) =>
+        database.Contains('=', StringComparison.Ordinal) && (database.Contains("Host", StringComparison.OrdinalIgnoreCase) || database.Contains("Server", StringComparison.OrdinalIgnoreCase))
+            ? DatabaseProvider.PostgreSql
+            : DatabaseProvider.Sqlite;
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string database)
+    {
+        if (ProviderFor(database) == DatabaseProvider.PostgreSql)
+            builder.UseNpgsql(database, o => o.MigrationsAssembly(typeof(SafeguardDatabase).Assembly.GetName().Name));
+        else
+        {
+            var path = database.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) ? database : SqliteConnectionString(database);
+            builder.UseSqlite(path);
+        }
+        // Migrations are hand-written without a model snapshot, so EF cannot compare; the drift tests do that instead.
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return builder;
+    }
+
+    public static DbContextOptions<SafeguardDbContext> Options(string database) =>
+        (DbContextOptions<SafeguardDbContext>)Configure(new DbContextOptionsBuilder<SafeguardDbContext>(), database).Options;
+
+    public static SafeguardDbContext Open(string database) => new(Options(database));
+
+    /// <summary>Creates the database if needed and applies every migration not yet applied.</summary>
+    public static async Task MigrateAsync(string database, CancellationToken cancellationToken = default)
+    {
+        if (ProviderFor(database) == DatabaseProvider.Sqlite && !database.Contains('=', StringComparison.Ordinal))
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(database));
+            if (folder is not null) Directory.CreateDirectory(folder);
+        }
+        await using var db = Open(database);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    private static string SqliteConnectionString(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+}
