@@ -278,8 +278,9 @@ public static class PublishedStatisticsLoader
                     continue;
                 }
 
+                // LAIT carries blank rows for authorities in years they did not exist (Cumbria in 2025).
                 var la = authorities.ByCode(r[number]);
-                if (la is null)
+                if (la is null || !la.ExistedIn(y))
                 {
                     continue;
                 }
