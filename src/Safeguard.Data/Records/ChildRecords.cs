@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguard.Core.People;
+
+namespace Safeguard.Data.Records;
+
+/// <summary>Loads a child's whole record — the aggregate the domain's rules need — in one round of split queries.</summary>
+public static class ChildRecords
+{
+    public static IQueryable<Child> WithWholeRecord(this IQueryable<Child> children) =>
+        children
+            .Include(c => c.Addresses)
+            .Include(c => c.Relationships)
+            .Include(c => c.Contacts)
+            .Include(c => c.CaseNotes)
+            .Include(c => c.Allocations)
+            .Include(c => c.Episodes).ThenInclude(e => e.Assessments)
+            .Include(c => c.Episodes).ThenInclude(e => e.StrategyDiscussions)
+            .Include(c => c.Episodes).ThenInclude(e => e.Section47Enquiries)
+            .Include(c => c.Episodes).ThenInclude(e => e.Conferences)
+            .Include(c => c.Episodes).ThenInclude(e => e.ChildProtectionPlans)
+            .Include(c => c.Episodes).ThenInclude(e => e.ChildInNeedPlans)
+            .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
+            .Include(c => c.PeriodsOfCare).ThenInclude(p => p.MissingEpisodes)
+            .AsSplitQuery();
+
+    public static Task<Child?> FindWholeRecordAsync(this SafeguardDbContext db, Guid childId, CancellationToken cancellationToken = default) =>
+        db.Children.WithWholeRecord().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
+}
