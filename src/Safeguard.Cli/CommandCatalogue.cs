@@ -5,5 +5,6 @@ public static class CommandCatalogue
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new Census.CensusValidateCommand(),
     ];
 }

@@ -1,0 +1,485 @@
+using System.Globalization;
+using System.Xml;
+
+namespace Safeguard.Core.Returns.Cin;
+
+/// <summary>
+/// Reads a CIN census written by any system (Safeguard, LCS, Mosaic…) with a forward-only XmlReader: no DTDs, no
+/// external resolution, a size and depth limit. A child is handed over only once its closing tag has been read, so
+/// a failure never yields half a child. Older files are accepted: true/false for 0/1 and GenderCurrent for Sex.
+/// </summary>
+public static class CinCensusReader
+{
+    public static CinCensus Read(Stream input, CinReaderOptions? options = null)
+    {
+        var children = new List<CensusChild>();
+        var header = ReadStreaming(input, options, null, children.Add);
+        return new CinCensus { Header = header, Children = children };
+    }
+
+    public static CinCensus ReadFile(string path, CinReaderOptions? options = null)
+    {
+        using var file = OpenFile(path);
+        return Read(file, options);
+    }
+
+    /// <summary>
+    /// Reads child by child. <paramref name="onHeader"/> runs once, before the first child (with an empty header when
+    /// the file has none); the returned header is the same.
+    /// </summary>
+    public static CinHeader ReadStreaming(Stream input, CinReaderOptions? options, Action<CinHeader>? onHeader, Action<CensusChild> onChild)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(onChild);
+        var state = new State(options ?? new CinReaderOptions(), new CountingStream(input), onHeader, onChild);
+        using var xml = XmlReader.Create(state.Counter, SafeSettings(state.Options.MaxCharacters));
+        state.Xml = xml;
+        try
+        {
+            state.ReadMessage();
+        }
+        catch (XmlException ex)
+        {
+            throw new CensusReadException(Explain(ex, state.Options.MaxCharacters), ex.LineNumber, ex.LinePosition, ex);
+        }
+        state.ReportProgress(force: true);
+        return state.Header ?? new CinHeader();
+    }
+
+    internal static FileStream OpenFile(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CensusReadException($"Cannot open '{path}': {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The hardened settings every census read uses (also the schema gate's).</summary>
+    internal static XmlReaderSettings SafeSettings(long maxCharacters) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = maxCharacters,
+        MaxCharactersFromEntities = 1024,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = false,
+    };
+
+    internal static string Explain(XmlException ex, long maxCharacters)
+    {
+        if (ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
+            return $"The file is larger than the limit of {maxCharacters:N0} characters.";
+        if (ex.Message.Contains("DTD", StringComparison.Ordinal))
+            return "The file contains a DTD (document type declaration), which a census must not have; it was not processed for safety.";
+        if (ex.Message.Contains("Unexpected end of file", StringComparison.Ordinal) || ex.Message.Contains("end of file", StringComparison.OrdinalIgnoreCase))
+            return "The file ends too early: it is truncated or incomplete XML.";
+        return "The file is not well-formed XML: " + StripLocation(ex.Message);
+    }
+
+    private static string StripLocation(string message)
+    {
+        var i = message.IndexOf(" Line ", StringComparison.Ordinal);
+        return i > 0 ? message[..i] : message;
+    }
+
+    private sealed class State(CinReaderOptions options, CountingStream counter, Action<CinHeader>? onHeader, Action<CensusChild> onChild)
+    {
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private int _children;
+        private int _lastReported;
+
+        public CinReaderOptions Options { get; } = options;
+        public CountingStream Counter { get; } = counter;
+        public XmlReader Xml { get; set; } = null!;
+        public CinHeader? Header { get; private set; }
+
+        private int Line => ((IXmlLineInfo)Xml).LineNumber;
+        private int Pos => ((IXmlLineInfo)Xml).LinePosition;
+
+        private CensusReadException Error(string message) => new(message, Line, Pos);
+
+        public void ReportProgress(bool force)
+        {
+            if (Options.Progress is null) return;
+            if (!force && _children - _lastReported < Options.ProgressEvery) return;
+            _lastReported = _children;
+            Options.Progress(new CinReadProgress(_children, Counter.BytesRead));
+        }
+
+        public void ReadMessage()
+        {
+            if (Xml.MoveToContent() != XmlNodeType.Element)
+                throw Error("The file has no XML root element.");
+            if (Xml.LocalName != "Message")
+                throw Error($"This is not a CIN census: the root element is <{Xml.Name}>, expected <Message>.");
+            var sawChildren = false;
+            Elements(name =>
+            {
+                switch (name)
+                {
+                    case "Header" when Header is null && !sawChildren:
+                        Header = ReadHeader();
+                        break;
+                    case "Children":
+                        if (sawChildren) throw Error("The file has more than one <Children> element.");
+                        sawChildren = true;
+                        PublishHeader();
+                        Elements(childName =>
+                        {
+                            if (childName != "Child") { Unknown("Children"); return; }
+                            var child = ReadChild();
+                            if (child.LaChildId.Length > 0 && !_ids.Add(child.LaChildId) && Options.Strict)
+                                throw Error($"LAchildID '{child.LaChildId}' appears on more than one child.");
+                            _children++;
+                            onChild(child);
+                            ReportProgress(force: false);
+                        });
+                        break;
+                    default:
+                        Unknown("Message");
+                        break;
+                }
+            });
+            if (!sawChildren) throw new CensusReadException("This is not a complete CIN census: there is no <Children> element.");
+        }
+
+        private bool _headerPublished;
+
+        private void PublishHeader()
+        {
+            if (_headerPublished) return;
+            _headerPublished = true;
+            Header ??= new CinHeader();
+            onHeader?.Invoke(Header);
+        }
+
+        private CinHeader ReadHeader()
+        {
+            var h = new CinHeader();
+            var sawSource = false;
+            Elements(name =>
+            {
+                switch (name)
+                {
+                    case "CollectionDetails":
+                        Elements(n =>
+                        {
+                            switch (n)
+                            {
+                                case "Collection": h = h with { Collection = Text() ?? "" }; break;
+                                case "Year": h = h with { Year = Int(Text(), "Year") }; break;
+                                case "ReferenceDate": h = h with { ReferenceDate = Date(Text(), "ReferenceDate") }; break;
+                                default: Unknown("CollectionDetails"); break;
+                            }
+                        });
+                        break;
+                    case "Source" when sawSource:
+                        Xml.Skip(); // the XSD allows several; the first is the LA's
+                        break;
+                    case "Source":
+                        sawSource = true;
+                        Elements(n =>
+                        {
+                            switch (n)
+                            {
+                                case "SourceLevel": h = h with { SourceLevel = Text() ?? "" }; break;
+                                case "LEA": h = h with { LaCode = Text() }; break;
+                                case "SoftwareCode": h = h with { SoftwareCode = Text() }; break;
+                                case "Release": h = h with { Release = Text() }; break;
+                                case "SerialNo": h = h with { SerialNo = Text() }; break;
+                                case "DateTime": h = h with { DateTime = DateTimeValue(Text()) }; break;
+                                default: Unknown("Source"); break;
+                            }
+                        });
+                        break;
+                    default:
+                        Unknown("Header");
+                        break;
+                }
+            });
+            return h;
+        }
+
+        private CensusChild ReadChild()
+        {
+            var ids = new ChildIdentifiers();
+            var chars = new ChildCharacteristics();
+            var episodes = new List<CinDetails>(2);
+            Elements(name =>
+            {
+                switch (name)
+                {
+                    case "ChildIdentifiers": ids = ReadIdentifiers(); break;
+                    case "ChildCharacteristics": chars = ReadCharacteristics(); break;
+                    case "CINdetails": episodes.Add(ReadEpisode()); break;
+                    default: Unknown("Child"); break;
+                }
+            });
+            return new CensusChild { Identifiers = ids, Characteristics = chars, CinDetails = episodes };
+        }
+
+        private ChildIdentifiers ReadIdentifiers()
+        {
+            var id = new ChildIdentifiers();
+            Elements(name =>
+            {
+                switch (name)
+                {
+                    case "LAchildID": id = id with { LaChildId = Text() ?? "" }; break;
+                    case "UPN": id = id with { Upn = Text() }; break;
+                    case "FormerUPN": id = id with { FormerUpn = Text() }; break;
+                    case "UPNunknown": id = id with { UpnUnknown = Text() }; break;
+                    case "PersonBirthDate": id = id with { PersonBirthDate = Date(Text(), name) }; break;
+                    case "ExpectedPersonBirthDate": id = id with { ExpectedPersonBirthDate = Date(Text(), name) }; break;
+                    case "Sex": id = id with { Sex = Text() }; break;
+                    case "GenderCurrent": id = id with { Sex = id.Sex ?? FromGenderCurrent(Text()) }; break;
+                    case "PersonDeathDate": id = id with { PersonDeathDate = Date(Text(), name) }; break;
+                    default: Unknown("ChildIdentifiers"); break;
+                }
+            });
+            return id;
+        }
+
+        // GenderCurrent (to 2023-24): 1 male, 2 female, 0 not known, 9 not specified.
+        private static string? FromGenderCurrent(string? code) => code switch
+        {
+            "1" => "M",
+            "2" => "F",
+            "0" or "9" => "U",
+            _ => code,
+        };
+
+        private ChildCharacteristics ReadCharacteristics()
+        {
+            var c = new ChildCharacteristics();
+            List<string>? disabilities = null;
+            Elements(name =>
+            {
+                switch (name)
+                {
+                    case "Ethnicity": c = c with { Ethnicity = Text() }; break;
+                    case "Disabilities":
+                        disabilities ??= [];
+                        Elements(n =>
+                        {
+                            if (n == "Disability") disabilities.Add(Text() ?? "");
+                            else Unknown("Disabilities");
+                        });
+                        break;
+                    default: Unknown("ChildCharacteristics"); break;
+                }
+            });
+            return disabilities is null ? c : c with { Disabilities = disabilities };
+        }
+
+        private CinDetails ReadEpisode()
+        {
+            var e = new CinDetails();
+            List<Assessment>? assessments = null;
+            List<CinPlan>? plans = null;
+            List<Section47Enquiry>? s47s = null;
+            List<ChildProtectionPlan>? cpps = null;
+            Elements(name =>
+            {
+                switch (name)
+                {
+                    case "CINreferralDate": e = e with { CinReferralDate = Date(Text(), name) }; break;
+                    case "ReferralSource": e = e with { ReferralSource = Text() }; break;
+                    case "PrimaryNeedCode": e = e with { PrimaryNeedCode = Text() }; break;
+                    case "CINclosureDate": e = e with { CinClosureDate = Date(Text(), name) }; break;
+                    case "ReasonForClosure": e = e with { ReasonForClosure = Text() }; break;
+                    case "DateOfInitialCPC": e = e with { DateOfInitialCpc = Date(Text(), name) }; break;
+                    case "Assessments": (assessments ??= []).Add(ReadAssessment()); break;
+                    case "CINPlanDates": (plans ??= []).Add(ReadPlan()); break;
+                    case "Section47": (s47s ??= []).Add(ReadSection47()); break;
+                    case "ReferralNFA": e = e with { ReferralNfaText = Text() }; break;
+                    case "ChildProtectionPlans": (cpps ??= []).Add(ReadCpp()); break;
+                    default: Unknown("CINdetails"); break;
+                }
+            });
+            return e with
+            {
+                Assessments = (IReadOnlyList<Assessment>?)assessments ?? [],
+                CinPlans = (IReadOnlyList<CinPlan>?)plans ?? [],
+                Section47s = (IReadOnlyList<Section47Enquiry>?)s47s ?? [],
+                ChildProtectionPlans = (IReadOnlyList<ChildProtectionPlan>?)cpps ?? [],
+            };
+        }
+
+        private Assessment ReadAssessment()
+        {
+            var a = new Assessment();
+            List<string>? factors = null;
+            Elements(name =>
+            {
+                switch (name)
+                {
+                    case "AssessmentActualStartDate": a = a with { ActualStartDate = Date(Text(), name) }; break;
+                    case "AssessmentInternalReviewDate": a = a with { InternalReviewDate = Date(Text(), name) }; break;
+                    case "AssessmentAuthorisationDate": a = a with { AuthorisationDate = Date(Text(), name) }; break;
+                    case "FactorsIdentifiedAtAssessment":
+                        factors ??= [];
+                        Elements(n =>
+                        {
+                            if (n == "AssessmentFactors") factors.Add(Text() ?? "");
+                            else Unknown("FactorsIdentifiedAtAssessment");
+                        });
+                        break;
+                    default: Unknown("Assessments"); break;
+                }
+            });
+            return factors is null ? a : a with { Factors = factors };
+        }
+
+        private CinPlan ReadPlan()
+        {
+            var p = new CinPlan();
+            Elements(name =>
+            {
+                switch (name)
+                {
+                    case "CINPlanStartDate": p = p with { StartDate = Date(Text(), name) }; break;
+                    case "CINPlanEndDate": p = p with { EndDate = Date(Text(), name) }; break;
+                    default: Unknown("CINPlanDates"); break;
+                }
+            });
+            return p;
+        }
+
+        private Section47Enquiry ReadSection47()
+        {
+            var s = new Section47Enquiry();
+            Elements(name =>
+            {
+                switch (name)
+                {
+                    case "S47ActualStartDate": s = s with { ActualStartDate = Date(Text(), name) }; break;
+                    case "InitialCPCtarget": s = s with { InitialCpcTarget = Date(Text(), name) }; break;
+                    case "DateOfInitialCPC": s = s with { DateOfInitialCpc = Date(Text(), name) }; break;
+                    case "ICPCnotRequired": s = s with { IcpcNotRequiredText = Text() }; break;
+                    default: Unknown("Section47"); break;
+                }
+            });
+            return s;
+        }
+
+        private ChildProtectionPlan ReadCpp()
+        {
+            var c = new ChildProtectionPlan();
+            List<DateOnly?>? reviews = null;
+            Elements(name =>
+            {
+                switch (name)
+                {
+                    case "CPPstartDate": c = c with { StartDate = Date(Text(), name) }; break;
+                    case "CPPendDate": c = c with { EndDate = Date(Text(), name) }; break;
+                    case "InitialCategoryOfAbuse": c = c with { InitialCategoryOfAbuse = Text() }; break;
+                    case "LatestCategoryOfAbuse": c = c with { LatestCategoryOfAbuse = Text() }; break;
+                    case "NumberOfPreviousCPP": c = c with { NumberOfPreviousCpp = Int(Text(), name) }; break;
+                    case "Reviews":
+                        reviews ??= [];
+                        Elements(n =>
+                        {
+                            if (n == "CPPreviewDate") reviews.Add(Date(Text(), n));
+                            else Unknown("Reviews");
+                        });
+                        break;
+                    default: Unknown("ChildProtectionPlans"); break;
+                }
+            });
+            return reviews is null ? c : c with { ReviewDates = reviews };
+        }
+
+        /// <summary>Visits each child element of the current element; the handler must consume the element it is given.</summary>
+        private void Elements(Action<string> onElement)
+        {
+            var parent = Xml.LocalName;
+            if (Xml.Depth + 1 > Options.MaxDepth) throw Error($"Elements are nested deeper than {Options.MaxDepth} levels.");
+            if (Xml.IsEmptyElement) { Xml.Read(); return; }
+            var depth = Xml.Depth;
+            Xml.Read();
+            while (true)
+            {
+                switch (Xml.NodeType)
+                {
+                    case XmlNodeType.Element:
+                        onElement(Xml.LocalName);
+                        break;
+                    case XmlNodeType.EndElement when Xml.Depth == depth:
+                        Xml.Read();
+                        return;
+                    case XmlNodeType.Text or XmlNodeType.CDATA:
+                        if (Options.Strict) throw Error($"Unexpected text '{Trim(Xml.Value)}' inside <{parent}>.");
+                        Xml.Read();
+                        break;
+                    case XmlNodeType.None:
+                        throw Error("The file ends too early: it is truncated or incomplete XML.");
+                    default:
+                        Xml.Read();
+                        break;
+                }
+            }
+        }
+
+        private void Unknown(string parent)
+        {
+            if (Options.Strict) throw Error($"Unexpected element <{Xml.Name}> inside <{parent}>.");
+            Xml.Skip();
+        }
+
+        /// <summary>The element's text, trimmed; null when empty. Advances past the element.</summary>
+        private string? Text()
+        {
+            if (Xml.Depth + 1 > Options.MaxDepth) throw Error($"Elements are nested deeper than {Options.MaxDepth} levels.");
+            var name = Xml.Name;
+            string value;
+            try
+            {
+                value = Xml.ReadElementContentAsString();
+            }
+            catch (XmlException ex) when (ex.Message.Contains("ReadElementContentAs", StringComparison.Ordinal))
+            {
+                throw Error($"<{name}> should hold a value, not other elements.");
+            }
+            var trimmed = value.Trim();
+            return trimmed.Length == 0 ? null : trimmed;
+        }
+
+        private DateOnly? Date(string? text, string field)
+        {
+            if (text is null) return null;
+            // Some systems write a dateTime (2023-05-01T00:00:00); the date part is what counts.
+            var span = text.Length > 10 && text[10] == 'T' ? text.AsSpan(0, 10) : text.AsSpan();
+            if (DateOnly.TryParseExact(span, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+            if (Options.Strict) throw Error($"<{field}> '{Trim(text)}' is not a date (yyyy-mm-dd).");
+            return null;
+        }
+
+        private int? Int(string? text, string field)
+        {
+            if (text is null) return null;
+            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
+            if (Options.Strict) throw Error($"<{field}> '{Trim(text)}' is not a whole number.");
+            return null;
+        }
+
+        private DateTime? DateTimeValue(string? text)
+        {
+            if (text is null) return null;
+            if (System.DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+            if (Options.Strict) throw Error($"<DateTime> '{Trim(text)}' is not a date and time.");
+            return null;
+        }
+
+        private static string Trim(string s)
+        {
+            s = s.Trim();
+            return s.Length > 40 ? s[..40] + "…" : s;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace Safeguard.Core.Returns.Cin;
+
+/// <summary>
+/// Writes a census in the XSD's element order (order matters to xs:sequence), with 0/1 yes/no values, Sex and ISO
+/// dates, streaming through an XmlWriter so a 20,000-child return never sits in memory as a DOM.
+/// </summary>
+public static class CinCensusWriter
+{
+    public static void Write(CinCensus census, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(census);
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = true,
+            IndentChars = "  ",
+            CloseOutput = false,
+        };
+        using var xml = XmlWriter.Create(output, settings);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("Message");
+        WriteHeader(xml, census.Header);
+        xml.WriteStartElement("Children");
+        foreach (var child in census.Children) WriteChild(xml, child);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    public static void WriteFile(CinCensus census, string path)
+    {
+        using var file = File.Create(path);
+        Write(census, file);
+    }
+
+    private static void WriteHeader(XmlWriter xml, CinHeader h)
+    {
+        xml.WriteStartElement("Header");
+        xml.WriteStartElement("CollectionDetails");
+        Text(xml, "Collection", h.Collection);
+        if (h.Year is { } year) Text(xml, "Year", year.ToString("D4", CultureInfo.InvariantCulture));
+        Date(xml, "ReferenceDate", h.ReferenceDate);
+        xml.WriteEndElement();
+        xml.WriteStartElement("Source");
+        Text(xml, "SourceLevel", h.SourceLevel);
+        xml.WriteElementString("LEA", h.LaCode ?? "");
+        Text(xml, "SoftwareCode", h.SoftwareCode);
+        Text(xml, "Release", h.Release);
+        Text(xml, "SerialNo", h.SerialNo);
+        if (h.DateTime is { } dt) Text(xml, "DateTime", dt.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void WriteChild(XmlWriter xml, CensusChild child)
+    {
+        xml.WriteStartElement("Child");
+        var id = child.Identifiers;
+        xml.WriteStartElement("ChildIdentifiers");
+        xml.WriteElementString("LAchildID", id.LaChildId);
+        Text(xml, "UPN", id.Upn);
+        Text(xml, "FormerUPN", id.FormerUpn);
+        Text(xml, "UPNunknown", id.UpnUnknown);
+        Date(xml, "PersonBirthDate", id.PersonBirthDate);
+        Date(xml, "ExpectedPersonBirthDate", id.ExpectedPersonBirthDate);
+        xml.WriteElementString("Sex", id.Sex ?? "");
+        Date(xml, "PersonDeathDate", id.PersonDeathDate);
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("ChildCharacteristics");
+        xml.WriteElementString("Ethnicity", child.Characteristics.Ethnicity ?? "");
+        if (child.Characteristics.Disabilities.Count > 0)
+        {
+            xml.WriteStartElement("Disabilities");
+            foreach (var d in child.Characteristics.Disabilities) xml.WriteElementString("Disability", d);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+
+        foreach (var episode in child.CinDetails) WriteEpisode(xml, episode);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteEpisode(XmlWriter xml, CinDetails e)
+    {
+        xml.WriteStartElement("CINdetails");
+        Date(xml, "CINreferralDate", e.CinReferralDate);
+        Text(xml, "ReferralSource", e.ReferralSource);
+        Text(xml, "PrimaryNeedCode", e.PrimaryNeedCode);
+        Date(xml, "CINclosureDate", e.CinClosureDate);
+        Text(xml, "ReasonForClosure", e.ReasonForClosure);
+        Date(xml, "DateOfInitialCPC", e.DateOfInitialCpc);
+        foreach (var a in e.Assessments)
+        {
+            xml.WriteStartElement("Assessments");
+            Date(xml, "AssessmentActualStartDate", a.ActualStartDate);
+            Date(xml, "AssessmentInternalReviewDate", a.InternalReviewDate);
+            Date(xml, "AssessmentAuthorisationDate", a.AuthorisationDate);
+            if (a.Factors.Count > 0)
+            {
+                xml.WriteStartElement("FactorsIdentifiedAtAssessment");
+                foreach (var f in a.Factors) xml.WriteElementString("AssessmentFactors", f);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        foreach (var p in e.CinPlans)
+        {
+            xml.WriteStartElement("CINPlanDates");
+            Date(xml, "CINPlanStartDate", p.StartDate);
+            Date(xml, "CINPlanEndDate", p.EndDate);
+            xml.WriteEndElement();
+        }
+        foreach (var s in e.Section47s)
+        {
+            xml.WriteStartElement("Section47");
+            Date(xml, "S47ActualStartDate", s.ActualStartDate);
+            Date(xml, "InitialCPCtarget", s.InitialCpcTarget);
+            Date(xml, "DateOfInitialCPC", s.DateOfInitialCpc);
+            xml.WriteElementString("ICPCnotRequired", YesNoText(s.IcpcNotRequiredText));
+            xml.WriteEndElement();
+        }
+        xml.WriteElementString("ReferralNFA", YesNoText(e.ReferralNfaText));
+        foreach (var c in e.ChildProtectionPlans)
+        {
+            xml.WriteStartElement("ChildProtectionPlans");
+            Date(xml, "CPPstartDate", c.StartDate);
+            Date(xml, "CPPendDate", c.EndDate);
+            xml.WriteElementString("InitialCategoryOfAbuse", c.InitialCategoryOfAbuse ?? "");
+            xml.WriteElementString("LatestCategoryOfAbuse", c.LatestCategoryOfAbuse ?? "");
+            xml.WriteElementString("NumberOfPreviousCPP", c.NumberOfPreviousCpp?.ToString(CultureInfo.InvariantCulture) ?? "");
+            if (c.ReviewDates.Count > 0)
+            {
+                xml.WriteStartElement("Reviews");
+                foreach (var r in c.ReviewDates) xml.WriteElementString("CPPreviewDate", r is { } d ? Iso(d) : "");
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+
+    // Normalise true/false from older systems to the 0/1 the current XSD demands; keep anything else as written.
+    private static string YesNoText(string? raw) => YesNo.Parse(raw) is { } b ? YesNo.Format(b) : raw ?? "";
+
+    private static void Text(XmlWriter xml, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value)) xml.WriteElementString(name, value);
+    }
+
+    private static void Date(XmlWriter xml, string name, DateOnly? value)
+    {
+        if (value is { } d) xml.WriteElementString(name, Iso(d));
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
