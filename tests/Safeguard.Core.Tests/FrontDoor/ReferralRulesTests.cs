@@ -159,7 +159,7 @@ public sealed class ReferralRulesTests
     {
         var episode = Referred(NewChild());
         episode.Decide(ReferralDecision.NoFurtherAction, D(1, 6), Manager, Today);
-        AssertRefused(() => episode.StartAssessment(Assessments.AssessmentKind.Single, D(1, 7), Today),
+        AssertRefused(() => episode.StartAssessment(Core.Assessments.AssessmentKind.Single, D(1, 7), Today),
             "The referral was closed on 6 January 2026: you cannot start an assessment", "ClosureDate");
         AssertRefused(() => episode.Close(D(1, 7), "RC7", Today), "The referral was closed on 6 January 2026: you cannot close it", "ClosureDate");
     }
