@@ -36,6 +36,7 @@ public sealed class Contact
 
     public void Conclude(ContactOutcome outcome, Child child)
     {
+        if (child.Id != ChildId) throw new Shared.JourneyRuleException("That contact is not on this child's record", "ContactId");
         if (outcome is ContactOutcome.AwaitingDecision or ContactOutcome.ProgressedToReferral)
             throw new Shared.JourneyRuleException("Choose advice and information, early help or no further action; record a referral to progress it", nameof(Outcome));
         if (Outcome != ContactOutcome.AwaitingDecision)

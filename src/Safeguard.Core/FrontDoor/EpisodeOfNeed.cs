@@ -135,6 +135,7 @@ public sealed class EpisodeOfNeed
             throw new JourneyRuleException("An initial conference has already been held for that enquiry", nameof(ChildProtectionConference.Section47Id));
         Guard.NotInFuture(date, today, "date of the conference", nameof(ChildProtectionConference.Date));
         Guard.NotBefore(date, enquiry.StartDate, "date of the conference", "start of the section 47 enquiry", nameof(ChildProtectionConference.Date));
+        Guard.NotBefore(date, enquiry.OutcomeDate!.Value, "date of the conference", "section 47 outcome", nameof(ChildProtectionConference.Date));
         return AddConference(ConferenceKind.Initial, date, planRequired, category, chairId, enquiry);
     }
 
@@ -220,11 +221,12 @@ public sealed class EpisodeOfNeed
         if (DecisionDate is { } d) dates.Add(d);
         dates.AddRange(_assessments.Select(a => a.AuthorisationDate ?? a.StartDate));
         dates.AddRange(_strategyDiscussions.Select(s => s.Date));
-        dates.AddRange(_section47Enquiries.Select(s => s.StartDate));
+        dates.AddRange(_section47Enquiries.Select(s => s.OutcomeDate ?? s.StartDate));
         dates.AddRange(_conferences.Select(c => c.Date));
         dates.AddRange(_childProtectionPlans.Select(p => p.EndDate ?? p.StartDate));
         dates.AddRange(_childProtectionPlans.SelectMany(p => p.CoreGroups).Select(c => c.Date));
         dates.AddRange(_childInNeedPlans.Select(p => p.EndDate ?? p.StartDate));
+        dates.AddRange(_assessments.Select(a => a.SubmittedDate).OfType<DateOnly>());
         return dates.Max();
     }
 
