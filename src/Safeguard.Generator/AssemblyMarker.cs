@@ -1,2 +1,0 @@
-namespace Safeguard.Generator;
-internal static class AssemblyMarker;

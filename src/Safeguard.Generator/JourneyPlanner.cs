@@ -1,0 +1,257 @@
+using Safeguard.Core.Assessments;
+using Safeguard.Core.ChildProtection;
+using Safeguard.Core.Clock;
+using Safeguard.Core.FrontDoor;
+using Shares = Safeguard.Generator.AuthorityTargets.England2025Shares;
+
+namespace Safeguard.Generator;
+
+/// <summary>The probabilities and mean durations one authority's journeys are drawn with, solved from its targets.</summary>
+internal sealed record JourneyRates(
+    double Nfa, double Strategy, double ConferencePerS47, double PlanPerConference, double CarePerActiveReferral, double NotInNeedOfAssessed,
+    double PlanDurationScale, double CareLongMeanDays, double CinPlanMeanDays, double ReturnWithinYear, double ReturnLater, double NewReferralShare);
+
+/// <summary>Samples journey plans (no domain objects) and solves the rates so the stocks at 31 March come out at the targets.</summary>
+internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar calendar)
+{
+    public JourneyRates Rates { get; } = rates;
+
+    private const double ShortCareShare = 0.25;
+
+    /// <summary>Age at referral in days: CIN census shape (under 1 8 %, 1–4 19 %, 5–9 27 %, 10–15 33 %, 16–17 13 %).</summary>
+    public static int SampleAgeDays(Random rng)
+    {
+        var years = rng.FromBuckets([(0, 0, 8), (1, 4, 19), (5, 9, 27), (10, 15, 33), (16, 17, 13)]);
+        return years * 365 + rng.Next(0, 365);
+    }
+
+    public JourneyPlan Sample(Random rng, DateOnly referralDate, DateOnly dateOfBirth)
+    {
+        var p = new JourneyPlan();
+        var age18 = Offset(referralDate, dateOfBirth.AddYears(18));
+        p.DecisionDay = rng.Chance(0.7) ? 0 : Offset(referralDate, calendar.AddWorkingDays(referralDate, 1));
+        var u = rng.NextDouble();
+        if (u < Rates.Nfa)
+        {
+            p.Route = Route.NoFurtherAction;
+            p.Decision = rng.Chance(0.8) ? ReferralDecision.NoFurtherAction : ReferralDecision.EarlyHelp;
+            p.Close = p.DecisionDay;
+            return p;
+        }
+        var care = rng.Chance(Rates.CarePerActiveReferral);
+        p.AssessStart = p.DecisionDay;
+        var wd = rng.FromBuckets(Shares.AssessmentWorkingDays);
+        p.AssessAuthorise = Offset(referralDate, calendar.AddWorkingDays(referralDate.AddDays(p.AssessStart), wd));
+        p.AssessSubmit = Math.Max(p.AssessStart, p.AssessAuthorise - rng.Between(0, 2));
+        if (u < Rates.Nfa + Rates.Strategy) Strategy(rng, p, referralDate, care);
+        else
+        {
+            p.Route = Route.Assessment;
+            p.Decision = ReferralDecision.Assessment;
+            if (care)
+            {
+                p.AssessOutcome = AssessmentOutcome.LookedAfter;
+                StartCare(rng, p, rng.Chance(0.3) ? p.AssessStart + rng.Between(0, 3) : p.AssessAuthorise);
+            }
+            else if (rng.Chance(Rates.NotInNeedOfAssessed))
+            {
+                var earlyHelp = rng.Chance(0.3);
+                p.AssessOutcome = earlyHelp ? AssessmentOutcome.EarlyHelp : AssessmentOutcome.NoFurtherAction;
+                p.ClosureReason = earlyHelp ? "RC9" : "RC8";
+                p.Close = p.AssessAuthorise + rng.Between(0, 5);
+            }
+            else
+            {
+                p.AssessOutcome = AssessmentOutcome.ChildInNeedPlan;
+                StartCinPlan(rng, p, p.AssessAuthorise);
+            }
+        }
+        Cap(rng, p, age18);
+        if (p.HasCare) p.Close = Math.Max(p.Close, p.CareEnd + rng.Between(0, 14));
+        p.Close = new[] { p.Close, p.AssessAuthorise, p.PlanEnd, p.CinEnd, p.Icpc, p.S47OutcomeDay, p.CareEnd }.Max();
+        return p;
+    }
+
+    private void Strategy(Random rng, JourneyPlan p, DateOnly referralDate, bool care)
+    {
+        p.Route = Route.Strategy;
+        p.Decision = ReferralDecision.StrategyDiscussion;
+        p.Strategy = p.DecisionDay;
+        p.S47Start = p.Strategy + (rng.Chance(0.8) ? 0 : 1);
+        p.AssessStart = Math.Max(p.AssessStart, p.S47Start);
+        p.AssessAuthorise = Math.Max(p.AssessAuthorise, p.AssessStart);
+        p.AssessSubmit = Math.Max(p.AssessSubmit, p.AssessStart);
+        if (rng.Chance(Rates.ConferencePerS47))
+        {
+            p.S47Outcome = Section47Outcome.ConferenceNeeded;
+            var wd = rng.FromBuckets(Shares.StrategyToConferenceWorkingDays);
+            p.Icpc = Math.Max(p.S47Start, Offset(referralDate, calendar.AddWorkingDays(referralDate.AddDays(p.Strategy), wd)));
+            p.S47OutcomeDay = Math.Max(p.S47Start, p.Icpc - rng.Between(0, 5));
+            p.PlanRequired = rng.Chance(Rates.PlanPerConference);
+            if (p.PlanRequired)
+            {
+                p.Category = rng.Weighted(Shares.CategoryOfAbuse);
+                p.PlanEnd = p.Icpc + Math.Max(14, (int)Math.Round(rng.FromBuckets(Shares.PlanDurationDays) * Rates.PlanDurationScale));
+                p.AssessOutcome = care ? AssessmentOutcome.LookedAfter : AssessmentOutcome.ChildInNeedPlan;
+                if (care) StartCare(rng, p, p.PlanEnd);
+                else if (rng.Chance(0.7)) StartCinPlan(rng, p, p.PlanEnd);
+                else p.Close = p.PlanEnd + rng.Between(0, 14);
+                return;
+            }
+            AfterEnquiry(rng, p, care, p.Icpc, 0.6);
+            return;
+        }
+        p.S47Outcome = rng.Chance(0.65) ? Section47Outcome.ConcernsNotSubstantiated : Section47Outcome.ConcernsSubstantiatedNoConference;
+        p.S47OutcomeDay = p.S47Start + rng.Between(3, 25);
+        AfterEnquiry(rng, p, care, p.S47OutcomeDay, 0.4);
+    }
+
+    private void AfterEnquiry(Random rng, JourneyPlan p, bool care, int from, double cinPlanShare)
+    {
+        if (care)
+        {
+            p.AssessOutcome = AssessmentOutcome.LookedAfter;
+            StartCare(rng, p, from);
+        }
+        else if (rng.Chance(cinPlanShare))
+        {
+            p.AssessOutcome = AssessmentOutcome.ChildInNeedPlan;
+            StartCinPlan(rng, p, Math.Max(from, p.AssessAuthorise));
+        }
+        else
+        {
+            p.AssessOutcome = AssessmentOutcome.NoFurtherAction;
+            p.ClosureReason = "RC8";
+            p.Close = Math.Max(from, p.AssessAuthorise) + rng.Between(0, 7);
+        }
+    }
+
+    private void StartCinPlan(Random rng, JourneyPlan p, int start)
+    {
+        p.CinStart = start;
+        p.CinEnd = start + Math.Max(7, (int)Math.Round(Rates.CinPlanMeanDays * rng.Gamma2()));
+        p.Close = p.CinEnd + rng.Between(0, 7);
+    }
+
+    private void StartCare(Random rng, JourneyPlan p, int start)
+    {
+        p.CareStart = start;
+        var days = rng.Chance(ShortCareShare) ? rng.Between(1, 56) : 1 + (int)rng.Exponential(Rates.CareLongMeanDays);
+        p.CareEnd = start + days;
+        p.CeaseReason = rng.Weighted([("E4A", 45), ("E4B", 8), ("E13", 14), ("E41", 5), ("E47", 6), ("E45", 4), ("E8", 8), ("E3", 4), ("E11", 6)]);
+    }
+
+    /// <summary>Nothing runs past the 18th birthday: care ends that day (staying put or independent living), plans end before it.</summary>
+    private static void Cap(Random rng, JourneyPlan p, int age18)
+    {
+        if (p.HasCare && p.CareStart >= age18 - 1) { p.CareStart = p.CareEnd = -1; }
+        if (p.HasCare && p.CareEnd >= age18)
+        {
+            p.CareEnd = age18;
+            p.Capped18 = true;
+            p.CeaseReason = rng.Weighted([("E17", 30), ("E5", 40), ("E6", 10), ("E8", 20)]);
+        }
+        if (p.PlanEnd >= age18 && age18 > p.Icpc) p.PlanEnd = age18;
+        if (p.CinEnd >= age18 && age18 > p.CinStart) p.CinEnd = age18;
+        if (p.HasCare)
+            p.ClosureReason = p.CeaseReason switch
+            {
+                "E11" or "E12" => "RC1",
+                "E41" => "RC3",
+                "E45" or "E46" or "E47" or "E48" => "RC4",
+                "E3" => "RC5",
+                _ => "RC7",
+            };
+    }
+
+    private static int Offset(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;
+
+    /// <summary>
+    /// Solves the rates from the targets: funnel ratios directly; the plan, care and child-in-need-plan durations by
+    /// Little's law (stock at 31 March = starts per year × mean length in years), with the capped and nonlinear parts
+    /// measured by sampling plans from a fixed seed.
+    /// </summary>
+    public static JourneyPlanner Calibrate(AuthorityTargets t, WorkingDayCalendar calendar, int seed)
+    {
+        var r = (double)t.ReferralsPerYear;
+        var nfa = Math.Clamp(t.NoFurtherAction, 0, 0.9);
+        var strategy = Math.Clamp(t.Section47sPerYear / r, 0, 1 - nfa - 0.02);
+        var conference = Math.Clamp((double)t.InitialConferencesPerYear / Math.Max(1, t.Section47sPerYear), 0, 1);
+        var plan = Math.Clamp((double)t.PlanStarts / Math.Max(1, t.InitialConferencesPerYear), 0, 1);
+        var care = Math.Clamp(t.LookedAfterStarts / (r * (1 - nfa)), 0, 0.9);
+        var assessedRoute = Math.Max(0.01, 1 - nfa - strategy);
+        var notInNeed = Math.Clamp(t.AssessedNotInNeed / assessedRoute / (1 - care), 0, 0.95);
+        var planScale = t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts) / Sampling.MeanOfBuckets(Shares.PlanDurationDays);
+        var reReferral = t.ReReferralPercent / 100;
+        var rates = new JourneyRates(nfa, strategy, conference, plan, care, notInNeed, planScale, 365, 180, 0, 0,
+            Math.Max(0.1, 1 - reReferral - Shares.LaterReturnShare));
+
+        // Care: the mean length of the long stays that gives the target mean after the cap at 18.
+        var targetCare = t.LookedAfterAt31March * 365.0 / Math.Max(1, t.LookedAfterStarts);
+        double lo = 1, hi = 20 * 365;
+        for (var i = 0; i < 30; i++)
+        {
+            var mid = (lo + hi) / 2;
+            if (MeanCareDays(rates with { CareLongMeanDays = mid }, calendar, seed) < targetCare) lo = mid; else hi = mid;
+        }
+        rates = rates with { CareLongMeanDays = (lo + hi) / 2 };
+
+        // Children in need: the mean child-in-need plan length that makes the mean episode length hit the target.
+        var targetEpisode = t.ChildrenInNeedAt31March * 365.0 / r;
+        var cin = 180.0;
+        for (var i = 0; i < 4; i++)
+        {
+            var (meanEpisode, cinPlansPerEpisode, _, _) = Measure(rates with { CinPlanMeanDays = cin }, calendar, seed);
+            if (cinPlansPerEpisode <= 0) break;
+            cin = Math.Clamp(cin + (targetEpisode - meanEpisode) / cinPlansPerEpisode, 14, 3000);
+        }
+        rates = rates with { CinPlanMeanDays = cin };
+
+        // Re-referrals: returns within 12 months among the closures that leave room for one.
+        var (_, _, withinEligible, laterEligible) = Measure(rates, calendar, seed);
+        rates = rates with
+        {
+            ReturnWithinYear = Math.Clamp(reReferral / Math.Max(0.05, withinEligible), 0, 1),
+            ReturnLater = Math.Clamp(Shares.LaterReturnShare / Math.Max(0.05, laterEligible), 0, 1),
+        };
+        return new JourneyPlanner(rates, calendar);
+    }
+
+    private static double MeanCareDays(JourneyRates rates, WorkingDayCalendar calendar, int seed)
+    {
+        var planner = new JourneyPlanner(rates with { CarePerActiveReferral = 1, Nfa = 0 }, calendar);
+        var rng = new Random(seed ^ 0x5EED);
+        double total = 0;
+        var n = 0;
+        var day = new DateOnly(2020, 4, 1);
+        for (var i = 0; i < 4000; i++)
+        {
+            var p = planner.Sample(rng, day.AddDays(i % 7), day.AddDays(-SampleAgeDays(rng)));
+            if (!p.HasCare) continue;
+            total += p.CareEnd - p.CareStart;
+            n++;
+        }
+        return n == 0 ? 0 : total / n;
+    }
+
+    /// <summary>Mean episode length, CIN plans per episode, and the shares of episodes that could be followed by a return.</summary>
+    private static (double MeanEpisode, double CinPlansPerEpisode, double WithinEligible, double LaterEligible) Measure(
+        JourneyRates rates, WorkingDayCalendar calendar, int seed)
+    {
+        var planner = new JourneyPlanner(rates, calendar);
+        var rng = new Random(seed ^ 0xCA1B);
+        const int n = 20000;
+        double days = 0, cinPlans = 0, within = 0, later = 0;
+        var day = new DateOnly(2020, 4, 1);
+        for (var i = 0; i < n; i++)
+        {
+            var age = SampleAgeDays(rng);
+            var p = planner.Sample(rng, day.AddDays(i % 7), day.AddDays(-age));
+            days += p.Close;
+            if (p.CinStart >= 0) cinPlans += (p.CinEnd - p.CinStart) / Math.Max(1.0, rates.CinPlanMeanDays);
+            if (p.Close < 360 && age + 365 < 18 * 365 && p.ClosureReason != "RC1") within++;
+            if (p.Close < 1000 && age + 1100 < 18 * 365 && p.ClosureReason != "RC1") later++;
+        }
+        return (days / n, cinPlans / n, within / n, later / n);
+    }
+}
