@@ -10,7 +10,8 @@ public sealed record CensusValidationResult(
     IReadOnlyList<Finding> Findings,
     int ChildrenChecked,
     CinHeader Header,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    TimeSpan SchemaElapsed)
 {
     public int ErrorCount => Findings.Count(f => f.Severity == RuleSeverity.Error);
 
@@ -57,9 +58,10 @@ public static class CensusValidator
         var watch = Stopwatch.StartNew();
         var start = input.Position;
         var schema = CinSchemaValidator.Validate(input, ruleset.ReferenceDate.Year, readOptions.MaxCharacters);
+        var schemaElapsed = watch.Elapsed;
         input.Position = start;
         var (findings, count, header) = Run(input, ruleset, calendar ?? DfeCalendar, readOptions);
-        return new CensusValidationResult(schema, findings, count, header, watch.Elapsed);
+        return new CensusValidationResult(schema, findings, count, header, watch.Elapsed, schemaElapsed);
     }
 
     /// <summary>Runs the rules over a census already in memory (e.g. one Safeguard is about to export).</summary>

@@ -40,7 +40,10 @@ public static class CinCensusReader
         }
         catch (XmlException ex)
         {
-            throw new CensusReadException(Explain(ex, state.Options.MaxCharacters), ex.LineNumber, ex.LinePosition, ex);
+            // Some refusals (a prohibited DTD) carry no position; the reader still knows where it stopped.
+            var info = (IXmlLineInfo)xml;
+            var (line, position) = ex.LineNumber > 0 ? (ex.LineNumber, ex.LinePosition) : (info.LineNumber, info.LinePosition);
+            throw new CensusReadException(Explain(ex, state.Options.MaxCharacters), line, position, ex);
         }
         state.ReportProgress(force: true);
         return state.Header ?? new CinHeader();
@@ -429,7 +432,13 @@ public static class CinCensusReader
         private void Unknown(string parent)
         {
             if (Options.Strict) throw Error($"Unexpected element <{Xml.Name}> inside <{parent}>.");
-            Xml.Skip();
+            if (Xml.IsEmptyElement) { Xml.Read(); return; }
+            // Skip the unknown subtree, still holding to the depth limit.
+            var depth = Xml.Depth;
+            while (Xml.Read() && !(Xml.NodeType == XmlNodeType.EndElement && Xml.Depth == depth))
+                if (Xml.NodeType == XmlNodeType.Element && Xml.Depth + 1 > Options.MaxDepth)
+                    throw Error($"Elements are nested deeper than {Options.MaxDepth} levels.");
+            Xml.Read();
         }
 
         /// <summary>The element's text, trimmed; null when empty. Advances past the element.</summary>
