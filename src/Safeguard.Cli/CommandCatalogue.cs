@@ -5,6 +5,8 @@ public static class CommandCatalogue
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new Seeding.SeedCommand(TimeProvider.System),
+        new Seeding.CalibrationCommand(),
         new Census.CensusValidateCommand(),
     ];
 }

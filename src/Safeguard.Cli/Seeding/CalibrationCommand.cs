@@ -1,0 +1,56 @@
+using System.Globalization;
+using Safeguard.Core.Indicators;
+using Safeguard.Generator;
+
+namespace Safeguard.Cli.Seeding;
+
+/// <summary>
+/// `./safeguard calibration --like Kent --years 3`: generates an authority in memory and prints the last year's
+/// counts beside the published 2025 figures it was calibrated to, each with its difference.
+/// </summary>
+public sealed class CalibrationCommand : ICliCommand
+{
+    public const double Tolerance = 0.10;
+
+    public string Name => "calibration";
+    public string Summary => "Compare a generated authority's counts with the real one's published 2025 figures";
+    public string Usage => "--like <authority name or LA code> [--years 3] [--seed 1]";
+
+    public Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var la = PublishedData.FindAuthority(line.Required("like"));
+        var years = line.Int("years", 3);
+        if (years is < 1 or > 30) throw new CommandLineException("--years must be between 1 and 30.");
+        var year = PublishedTargets.CalibrationYear;
+        var end = new DateOnly(year, 3, 31);
+        var targets = PublishedTargets.For(PublishedData.Statistics, la, year);
+        var sink = new CountingSink([end]);
+        AuthorityGenerator.Generate(AuthorityGenerator.AuthorityFor(targets), targets, years, line.Int("seed", 1), end, sink, new ConsoleProgress(error));
+        error.WriteLine();
+
+        var rows = Compare(sink.Results[0], targets);
+        output.WriteLine($"{la.Name} ({la.LaCode}): generated year ending 31 March {year} against published {year - 1}-{year % 100:00} figures");
+        output.WriteLine($"{"measure",-32} {"generated",10} {"published",10} {"difference",11}  within ±{Tolerance:P0}");
+        foreach (var r in rows)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Measure,-32} {r.Generated,10:N1} {r.Published,10:N1} {r.Difference,10:+0.0%;-0.0%}  {(r.Within ? "yes" : "NO")}"));
+        return Task.FromResult(rows.All(r => r.Within) ? 0 : 1);
+    }
+
+    public sealed record Row(string Measure, double Generated, double Published)
+    {
+        public double Difference => Published == 0 ? 0 : (Generated - Published) / Published;
+        public bool Within => Math.Abs(Difference) <= Tolerance;
+    }
+
+    public static IReadOnlyList<Row> Compare(YearCounts counts, AuthorityTargets targets) =>
+    [
+        new("Referrals", counts.Referrals, targets.ReferralsPerYear),
+        new("Re-referrals within 12 months %", counts.ReReferralPercent, targets.ReReferralPercent),
+        new("Section 47 enquiries", counts.Section47Enquiries, targets.Section47sPerYear),
+        new("Initial CP conferences", counts.InitialConferences, targets.InitialConferencesPerYear),
+        new("CP plans at 31 March", counts.PlansAt31March, targets.PlansAt31March),
+        new("Children in need at 31 March", counts.ChildrenInNeedAt31March, targets.ChildrenInNeedAt31March),
+        new("Looked after at 31 March", counts.LookedAfterAt31March, targets.LookedAfterAt31March),
+    ];
+}
