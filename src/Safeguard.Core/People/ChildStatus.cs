@@ -45,7 +45,7 @@ public sealed record ChildStatus(
     DateOnly? ClosureDate,
     IReadOnlyList<string> OpenWork)
 {
-    /// <summary>The child's status as the record stands; <paramref name="today"/> is shown as the closure context only.</summary>
+    /// <summary>The child's status as the record stands on <paramref name="today"/> (records cannot be dated later than today).</summary>
     public static ChildStatus For(Child child, DateOnly today)
     {
         var episode = child.OpenEpisode;
