@@ -67,6 +67,7 @@ public sealed class ChildProtectionPlan
         var last = LastReviewOrStart;
         if (date <= last)
             throw new JourneyRuleException($"The review conference must be after the {(_reviews.Count == 0 ? "start of the plan" : "last review")} ({Guard.Show(last)})", "Date");
+        if (!planContinues) EnsureNotBeforeCoreGroups(date, "date of the review conference", "Date");
         if (planContinues && latestCategory is not null)
             LatestCategory = CodeLists.CategoryOfAbuse.Require(latestCategory, nameof(LatestCategory));
         var conference = new ChildProtectionConference(Episode, ConferenceKind.Review, date, planContinues, null, Id, chairId);
@@ -84,9 +85,16 @@ public sealed class ChildProtectionPlan
         Guard.NotInFuture(date, today, "end date of the plan", nameof(EndDate));
         Guard.NotBefore(date, StartDate, "end date of the plan", "start of the plan", nameof(EndDate));
         if (_reviews.Count > 0) Guard.NotBefore(date, LastReviewOrStart, "end date of the plan", "last review", nameof(EndDate));
+        EnsureNotBeforeCoreGroups(date, "end date of the plan", nameof(EndDate));
         EndReason = Guard.Required(reason, "why the plan ended", nameof(EndReason), 500);
         EndDate = date;
         Episode.Touch();
+    }
+
+    // A plan cannot end before a core group it already held.
+    private void EnsureNotBeforeCoreGroups(DateOnly end, string what, string field)
+    {
+        if (_coreGroups.Count > 0) Guard.NotBefore(end, _coreGroups.Max(c => c.Date), what, "last core group", field);
     }
 
     private void EnsureOpen(string action)

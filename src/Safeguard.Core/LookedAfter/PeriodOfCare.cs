@@ -78,6 +78,8 @@ public sealed class PeriodOfCare
         Guard.NotBefore(date, current.StartDate, "date care ended", "start of the current episode", nameof(EndDate));
         if (_missingEpisodes.Any(m => m.EndDate is null))
             throw new JourneyRuleException("Record the end of the open missing episode first", nameof(EndDate));
+        if (_missingEpisodes.Count > 0)
+            Guard.NotBefore(date, _missingEpisodes.Max(m => m.EndDate!.Value), "date care ended", "child's last return from missing", nameof(EndDate));
         current.End(date, rec);
         EndDate = date;
         Child.Touch();
@@ -98,6 +100,7 @@ public sealed class PeriodOfCare
     {
         Guard.NotInFuture(date, today, "date of the visit", "Date");
         Guard.NotBefore(date, StartDate, "date of the visit", "date the child became looked after", "Date");
+        if (EndDate is { } end && date > end) throw new JourneyRuleException("The visit must be on or before the date care ended", "Date");
         var visit = new StatutoryVisit(Ids.New(), date, seenAlone);
         _visits.Add(visit);
         Child.Touch();

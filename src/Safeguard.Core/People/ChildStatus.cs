@@ -45,7 +45,7 @@ public sealed record ChildStatus(
     DateOnly? ClosureDate,
     IReadOnlyList<string> OpenWork)
 {
-    /// <summary>The child's status as the record stands; <paramref name="today"/> is shown as the closure context only.</summary>
+    /// <summary>The child's status as the record stands on <paramref name="today"/> (records cannot be dated later than today).</summary>
     public static ChildStatus For(Child child, DateOnly today)
     {
         var episode = child.OpenEpisode;
@@ -108,5 +108,5 @@ public sealed record ChildStatus(
     }
 
     private static string Lower(string s) =>
-        s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
+        s.Length > 1 && char.IsUpper(s[0]) && char.IsLower(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
 }

@@ -248,4 +248,25 @@ public sealed class ConferenceAndPlanRulesTests
     public void CoreGroup_InFuture_Refused() =>
         AssertRefused(() => OnPlan(NewChild(), out _).HoldCoreGroup(Today.AddDays(1), Today),
             "The date of the core group must be today or in the past", "Date");
+
+    [Fact]
+    public void PlanEnd_BeforeLastCoreGroup_Refused()
+    {
+        var plan = OnPlan(NewChild(), out _);
+        plan.HoldCoreGroup(D(3, 10), Today);
+        AssertRefused(() => plan.End(D(3, 5), "Moved to another authority", Today),
+            "The end date of the plan must be the same as or after the last core group (10 March 2026)", "EndDate");
+        AssertRefused(() => plan.HoldReview(D(3, 5), false, null, null, Today),
+            "The date of the review conference must be the same as or after the last core group (10 March 2026)", "Date");
+        Assert.True(plan.IsOpen);
+    }
+
+    [Fact]
+    public void ReviewContinuingPlan_BeforeLastCoreGroup_Allowed()
+    {
+        var plan = OnPlan(NewChild(), out _);
+        plan.HoldCoreGroup(D(3, 10), Today);
+        plan.HoldReview(D(3, 5), true, null, null, Today);
+        Assert.Single(plan.Reviews);
+    }
 }

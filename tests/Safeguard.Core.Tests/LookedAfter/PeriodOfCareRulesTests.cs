@@ -206,4 +206,31 @@ public sealed class PeriodOfCareRulesTests
         AssertRefused(() => period.RecordReview(Today.AddDays(1), "PN1", Today), "The date of the review must be today or in the past", "Date");
         AssertRefused(() => period.RecordVisit(Today.AddDays(1), true, Today), "The date of the visit must be today or in the past", "Date");
     }
+
+    [Fact]
+    public void Visit_AfterCareEnded_Refused()
+    {
+        var period = InCare(NewChild());
+        period.Cease(D(3, 1), "E13", Today);
+        AssertRefused(() => period.RecordVisit(D(3, 2), true, Today), "The visit must be on or before the date care ended", "Date");
+    }
+
+    [Fact]
+    public void Cease_BeforeLastReturnFromMissing_Refused()
+    {
+        var period = InCare(NewChild());
+        var missing = period.RecordMissing(MissingKind.Missing, D(2, 1), Today);
+        period.RecordReturn(missing.Id, D(2, 5), Today);
+        AssertRefused(() => period.Cease(D(2, 4), "E13", Today),
+            "The date care ended must be the same as or after the child's last return from missing (5 February 2026)", "EndDate");
+    }
+
+    [Fact]
+    public void MissingAndReturn_InFuture_Refused()
+    {
+        var period = InCare(NewChild());
+        AssertRefused(() => period.RecordMissing(MissingKind.Missing, Today.AddDays(1), Today), "The date the child went missing must be today or in the past", "StartDate");
+        var missing = period.RecordMissing(MissingKind.Missing, D(2, 1), Today);
+        AssertRefused(() => period.RecordReturn(missing.Id, Today.AddDays(1), Today), "The date the child returned must be today or in the past", "EndDate");
+    }
 }

@@ -130,6 +130,16 @@ public sealed class ChildRulesTests
     }
 
     [Fact]
+    public void Move_Death_AndEndOfAllocation_InFuture_Refused()
+    {
+        var child = NewChild();
+        AssertRefused(() => child.MoveTo("1 Test Street", "Testtown", "AB1 2CD", Today.AddDays(1), Today), "The date the child moved must be today or in the past", "From");
+        AssertRefused(() => child.RecordDeath(Today.AddDays(1), Today), "The date of death must be today or in the past", "DateOfDeath");
+        child.AllocateTo(Guid.NewGuid(), D(1, 5), Today);
+        AssertRefused(() => child.EndAllocation(Today.AddDays(1), Today), "The end of the allocation must be today or in the past", "To");
+    }
+
+    [Fact]
     public void Death_BeforeBirth_Refused() =>
         AssertRefused(() => NewChild().RecordDeath(new DateOnly(2019, 5, 13), Today),
             "The date of death must be the same as or after the date of birth (14 May 2019)", "DateOfDeath");
