@@ -1,1 +1,34 @@
-return 0;
+using Safeguard.Bench;
+
+// Benchmarks print figures; docs/performance.md records them with how they were made.
+return args.FirstOrDefault() switch
+{
+    "seed" => await Safeguard.Bench.Seeding.SeedBench.RunAsync(args[1..]),
+    "seed-one" => await Safeguard.Bench.Seeding.SeedBench.RunOneAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Usage: dotnet run -c Release --project bench/Safeguard.Bench -- <benchmark> [options]
+          seed [--years 10] [--scales 0.25,0.5,1] [--postgres <server connection string>]
+              time and peak memory to seed a Kent-sized authority (scaled) into SQLite and PostgreSQL
+        """);
+    return 2;
+}
+
+namespace Safeguard.Bench
+{
+    internal static class Measure
+    {
+        /// <summary>The process's peak resident set (VmHWM), the honest "peak memory" on Linux.</summary>
+        public static long PeakResidentBytes()
+        {
+            foreach (var line in File.ReadLines("/proc/self/status"))
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                    return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+            return Environment.WorkingSet;
+        }
+    }
+}
