@@ -155,7 +155,10 @@ public sealed class AuthorityGeneratorTests
         Assert.True(categories["NEG"] > categories["EMO"] && categories["EMO"] > categories["PHY"]);
         var inCare = sink.Children.SelectMany(c => c.PeriodsOfCare).Where(p => p.Reviews.Count > 0).ToList();
         Assert.NotEmpty(inCare);
-        Assert.All(inCare, p => Assert.True(p.Visits.Count > 0));
+        Assert.All(inCare, p => Assert.NotEmpty(p.Visits));
+        var openCases = sink.Children.Count(c => c.CurrentAllocation is not null);
+        var socialWorkers = sink.Workers.Count(w => w.Role == Core.Workforce.WorkerRole.SocialWorker);
+        Assert.InRange(openCases / (double)socialWorkers, 9, 18);
     }
 
     private sealed class SyncProgress(Action<GenerationProgress> report) : IProgress<GenerationProgress>
