@@ -25,6 +25,10 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         return years * 365 + rng.Next(0, 365);
     }
 
+    /// <summary>Ages for calibration: returning children are referred again some months after their first referral, so older.</summary>
+    private static int SampleReferralAgeDays(Random rng, JourneyRates rates) =>
+        SampleAgeDays(rng) + (rng.Chance(1 - rates.NewReferralShare) ? rng.Between(60, 700) : 0);
+
     public JourneyPlan Sample(Random rng, DateOnly referralDate, DateOnly dateOfBirth)
     {
         var p = new JourneyPlan();
@@ -186,6 +190,14 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         var rates = new JourneyRates(nfa, strategy, conference, plan, care, notInNeed, planScale, 365, 180, 0, 0,
             Math.Max(0.1, 1 - reReferral - Shares.LaterReturnShare));
 
+        // Plans: scale the published length shape so the mean, after the cap at 18, gives the stock.
+        var targetPlan = t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts);
+        for (var i = 0; i < 2; i++)
+        {
+            var meanPlan = Measure(rates, calendar, seed).MeanPlan;
+            if (meanPlan > 0) rates = rates with { PlanDurationScale = rates.PlanDurationScale * targetPlan / meanPlan };
+        }
+
         // Care: the mean length of the long stays that gives the target mean after the cap at 18.
         var targetCare = t.LookedAfterAt31March * 365.0 / Math.Max(1, t.LookedAfterStarts);
         double lo = 1, hi = 20 * 365;
@@ -201,18 +213,20 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         var cin = 180.0;
         for (var i = 0; i < 4; i++)
         {
-            var (meanEpisode, cinPlansPerEpisode, _, _) = Measure(rates with { CinPlanMeanDays = cin }, calendar, seed);
+            var (meanEpisode, cinPlansPerEpisode, _, _, _) = Measure(rates with { CinPlanMeanDays = cin }, calendar, seed);
             if (cinPlansPerEpisode <= 0) break;
             cin = Math.Clamp(cin + (targetEpisode - meanEpisode) / cinPlansPerEpisode, 14, 3000);
         }
         rates = rates with { CinPlanMeanDays = cin };
 
         // Re-referrals: returns within 12 months among the closures that leave room for one.
-        var (_, _, withinEligible, laterEligible) = Measure(rates, calendar, seed);
+        var (_, _, withinEligible, laterEligible, _) = Measure(rates, calendar, seed);
+        var returnWithin = Math.Clamp(reReferral / Math.Max(0.05, withinEligible), 0, 1);
         rates = rates with
         {
-            ReturnWithinYear = Math.Clamp(reReferral / Math.Max(0.05, withinEligible), 0, 1),
-            ReturnLater = Math.Clamp(Shares.LaterReturnShare / Math.Max(0.05, laterEligible), 0, 1),
+            ReturnWithinYear = returnWithin,
+            // Later returns are drawn only for closures that did not return within the year.
+            ReturnLater = Math.Clamp(Shares.LaterReturnShare / Math.Max(0.05, laterEligible - withinEligible * returnWithin), 0, 1),
         };
         return new JourneyPlanner(rates, calendar);
     }
@@ -226,7 +240,7 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         var day = new DateOnly(2020, 4, 1);
         for (var i = 0; i < 4000; i++)
         {
-            var p = planner.Sample(rng, day.AddDays(i % 7), day.AddDays(-SampleAgeDays(rng)));
+            var p = planner.Sample(rng, day.AddDays(i % 7), day.AddDays(-SampleReferralAgeDays(rng, rates)));
             if (!p.HasCare) continue;
             total += p.CareEnd - p.CareStart;
             n++;
@@ -235,23 +249,24 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
     }
 
     /// <summary>Mean episode length, CIN plans per episode, and the shares of episodes that could be followed by a return.</summary>
-    private static (double MeanEpisode, double CinPlansPerEpisode, double WithinEligible, double LaterEligible) Measure(
+    private static (double MeanEpisode, double CinPlansPerEpisode, double WithinEligible, double LaterEligible, double MeanPlan) Measure(
         JourneyRates rates, WorkingDayCalendar calendar, int seed)
     {
         var planner = new JourneyPlanner(rates, calendar);
         var rng = new Random(seed ^ 0xCA1B);
         const int n = 20000;
-        double days = 0, cinPlans = 0, within = 0, later = 0;
+        double days = 0, cinPlans = 0, within = 0, later = 0, planDays = 0, plans = 0;
         var day = new DateOnly(2020, 4, 1);
         for (var i = 0; i < n; i++)
         {
-            var age = SampleAgeDays(rng);
+            var age = SampleReferralAgeDays(rng, rates);
             var p = planner.Sample(rng, day.AddDays(i % 7), day.AddDays(-age));
             days += p.Close;
+            if (p.PlanRequired) { planDays += p.PlanEnd - p.Icpc; plans++; }
             if (p.CinStart >= 0) cinPlans += (p.CinEnd - p.CinStart) / Math.Max(1.0, rates.CinPlanMeanDays);
-            if (p.Close < 360 && age + 365 < 18 * 365 && p.ClosureReason != "RC1") within++;
+            if (p.Close < 365 && age + 365 < 18 * 365 && p.ClosureReason != "RC1") within++;
             if (p.Close < 1000 && age + 1100 < 18 * 365 && p.ClosureReason != "RC1") later++;
         }
-        return (days / n, cinPlans / n, within / n, later / n);
+        return (days / n, cinPlans / n, within / n, later / n, plans == 0 ? 0 : planDays / plans);
     }
 }

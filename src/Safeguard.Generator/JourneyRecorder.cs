@@ -14,7 +14,7 @@ namespace Safeguard.Generator;
 /// Records a planned episode through the domain's own methods, each with its event's date as "today", skipping everything
 /// after the end date. If a plan broke a journey rule the domain would throw: the generator only makes valid records.
 /// </summary>
-internal sealed class JourneyRecorder(Authority authority, Random rng, DateOnly end, WorkingDayCalendar calendar)
+internal sealed class JourneyRecorder(Random rng, DateOnly end, WorkingDayCalendar calendar)
 {
     private Workforce _workforce = null!;
     private List<Professional> _professionals = null!;
@@ -70,10 +70,9 @@ internal sealed class JourneyRecorder(Authority authority, Random rng, DateOnly 
                 if (Due(plan.S47OutcomeDay)) s47.RecordOutcome(plan.S47Outcome, At(plan.S47OutcomeDay), At(plan.S47OutcomeDay));
                 if (plan.Icpc >= 0 && Due(plan.Icpc) && Due(plan.S47OutcomeDay))
                 {
-                    var conference = episode.HoldInitialConference(s47.Id, At(plan.Icpc), plan.PlanRequired, plan.PlanRequired ? plan.Category : null,
+                    episode.HoldInitialConference(s47.Id, At(plan.Icpc), plan.PlanRequired, plan.PlanRequired ? plan.Category : null,
                         rng.Pick(_workforce.Chairs).Id, At(plan.Icpc));
                     if (plan.PlanRequired) RecordPlan(child, episode.ChildProtectionPlans[^1], referral, plan);
-                    _ = conference;
                 }
             }
         }
@@ -257,6 +256,4 @@ internal sealed class JourneyRecorder(Authority authority, Random rng, DateOnly 
         Route.NoFurtherAction => "Concern about the child's wellbeing; information sharing.",
         _ => "Concerns about the care the child is receiving at home.",
     };
-
-    public Authority Authority { get; } = authority;
 }

@@ -47,7 +47,7 @@ internal sealed class Simulation
         IGeneratedAuthoritySink sink, IProgress<GenerationProgress>? progress)
     {
         _authority = authority; _targets = targets; _planner = planner; _end = end; _rng = rng; _sink = sink; _progress = progress;
-        _recorder = new JourneyRecorder(authority, rng, end, calendar);
+        _recorder = new JourneyRecorder(rng, end, calendar);
     }
 
     private double FamiliesPerDay => _targets.ReferralsPerYear * _planner.Rates.NewReferralShare / 365.0 / 1.45;
@@ -97,14 +97,24 @@ internal sealed class Simulation
     private void NewFamily(DateOnly day, DateOnly? materialiseOnlyIfOpenAfter)
     {
         var size = _rng.FromBuckets([(1, 1, 65), (2, 2, 25), (3, 3, 10)]);
-        var sampled = new List<(DateOnly Dob, Sex Sex, JourneyPlan Plan)>(size);
+        var sampled = new List<(DateOnly Dob, Sex Sex, List<(DateOnly Referral, JourneyPlan Plan)> Chain)>(size);
         var anyOpen = materialiseOnlyIfOpenAfter is null;
         for (var i = 0; i < size; i++)
         {
             var dob = day.AddDays(-JourneyPlanner.SampleAgeDays(_rng));
-            var plan = _planner.Sample(_rng, day, dob);
-            sampled.Add((dob, _rng.Chance(0.51) ? Sex.Male : Sex.Female, plan));
-            if (materialiseOnlyIfOpenAfter is { } h && day.AddDays(plan.Close) >= h) anyOpen = true;
+            var chain = new List<(DateOnly, JourneyPlan)> { (day, _planner.Sample(_rng, day, dob)) };
+            if (materialiseOnlyIfOpenAfter is { } h)
+            {
+                // Before history, follow the child's re-referrals too, so returning children's long journeys are in the stocks.
+                while (true)
+                {
+                    var (referral, plan) = chain[^1];
+                    if (referral.AddDays(plan.Close) >= h) { anyOpen = true; break; }
+                    if (NextReturn(referral, plan, dob) is not { } next || next >= h) break;
+                    chain.Add((next, _planner.Sample(_rng, next, dob)));
+                }
+            }
+            sampled.Add((dob, _rng.Chance(0.51) ? Sex.Male : Sex.Female, chain));
         }
         if (!anyOpen) return;
 
@@ -147,27 +157,39 @@ internal sealed class Simulation
         for (var i = 0; i < states.Count; i++)
             for (var j = 0; j < states.Count; j++)
                 if (i != j) states[i].Child.RelateToChild(states[j].Child, RelationshipKind.Sibling);
-        for (var i = 0; i < states.Count; i++) Refer(states[i], day, sampled[i].Plan);
+        for (var i = 0; i < states.Count; i++)
+        {
+            var chain = sampled[i].Chain;
+            for (var c = 0; c < chain.Count - 1; c++)
+            {
+                _referrals++;
+                _recorder.Record(states[i].Child, chain[c].Referral, chain[c].Plan);
+            }
+            Refer(states[i], chain[^1].Referral, chain[^1].Plan);
+        }
     }
 
     private void Refer(ChildState state, DateOnly day, JourneyPlan plan)
     {
         _referrals++;
         _recorder.Record(state.Child, day, plan);
-        var closed = day.AddDays(plan.Close);
-        var dob = state.Child.DateOfBirth!.Value;
-        DateOnly? next = null;
-        if (closed < _end && plan.ClosureReason != "RC1")
-        {
-            var yearOn = day.AddYears(1);
-            if (closed < yearOn && _rng.Chance(_planner.Rates.ReturnWithinYear))
-                next = closed.AddDays(_rng.Between(1, yearOn.DayNumber - closed.DayNumber));
-            else if (_rng.Chance(_planner.Rates.ReturnLater))
-                next = DateOnly.FromDayNumber(Math.Max(closed.DayNumber + 1, day.AddDays(_rng.Between(366, 1095)).DayNumber));
-        }
-        if (next is { } n && n <= _end && n < dob.AddYears(18).AddDays(-1))
+        if (NextReturn(day, plan, state.Child.DateOfBirth!.Value) is { } n && n <= _end)
             _returns.Enqueue(state, (n.DayNumber, ++_seq));
         else Done(state);
+    }
+
+    /// <summary>Whether and when a closed episode's child is referred again: within 12 months of the referral, or later.</summary>
+    private DateOnly? NextReturn(DateOnly day, JourneyPlan plan, DateOnly dob)
+    {
+        var closed = day.AddDays(plan.Close);
+        if (closed >= _end || plan.ClosureReason == "RC1") return null;
+        var yearOn = day.AddYears(1);
+        DateOnly? next = null;
+        if (closed < yearOn && _rng.Chance(_planner.Rates.ReturnWithinYear))
+            next = closed.AddDays(_rng.Between(1, yearOn.DayNumber - closed.DayNumber));
+        else if (_rng.Chance(_planner.Rates.ReturnLater))
+            next = DateOnly.FromDayNumber(Math.Max(closed.DayNumber + 1, day.AddDays(_rng.Between(366, 1095)).DayNumber));
+        return next is { } n && n < dob.AddYears(18).AddDays(-1) ? n : null;
     }
 
     private void Done(ChildState state)
