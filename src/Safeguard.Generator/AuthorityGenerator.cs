@@ -6,7 +6,7 @@ namespace Safeguard.Generator;
 
 /// <summary>
 /// Generates a synthetic authority: its workforce, professionals, families and children with <c>years</c> years of journeys
-/// ending on <c>endDate</c> (a 31 March), calibrated to <see cref="AuthorityTargets"/>.
+/// ending on <c>endDate</c> (usually a 31 March, so the last year is a whole reporting year; the demo ends on today), calibrated to <see cref="AuthorityTargets"/>.
 /// <para>
 /// Event-driven: referrals arrive day by day (new families at a Poisson rate, returning children on the day their
 /// re-referral was scheduled); each referral's whole episode is planned at once and recorded through the domain with each
@@ -28,8 +28,8 @@ public static class AuthorityGenerator
         IGeneratedAuthoritySink sink, IProgress<GenerationProgress>? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
-        if (endDate.Month != 3 || endDate.Day != 31) throw new ArgumentException("The end date is a 31 March", nameof(endDate));
-        var calendar = new WorkingDayCalendar([], WorkingDayConvention.MondayToFridayOnly);
+        // Working-day durations are drawn on the authority's own calendar, so the bank holidays fall where they would.
+        var calendar = WorkingDayCalendar.England(authority.WorkingDays);
         var planner = JourneyPlanner.Calibrate(targets, calendar, seed);
         var run = new Simulation(authority, targets, planner, calendar, endDate, new Random(seed), sink, progress);
         return run.Run(endDate.AddYears(-(years + BurnInYears)).AddDays(1));

@@ -115,11 +115,18 @@ public sealed class AuthorityGeneratorTests
     }
 
     [Fact]
-    public void Generate_EndDateNot31March_IsRefused()
+    public void Generate_ToADateMidYear_RecordsNothingAfterIt_AndLeavesWorkOpen()
     {
+        // The demo authority ends on the day it is made, so its work tray has live work.
         var target = BuiltInTargets.Rutland2025;
-        Assert.Throws<ArgumentException>(() =>
-            AuthorityGenerator.Generate(AuthorityGenerator.AuthorityFor(target), target, 1, 1, new DateOnly(2025, 3, 30), new InMemoryAuthoritySink()));
+        var end = new DateOnly(2025, 11, 20);
+        var sink = new InMemoryAuthoritySink();
+        AuthorityGenerator.Generate(AuthorityGenerator.AuthorityFor(target), target, 1, 1, end, sink);
+
+        var referrals = sink.Children.SelectMany(c => c.Episodes).ToList();
+        Assert.All(referrals, e => Assert.True(e.ReferralDate <= end && (e.ClosureDate is null || e.ClosureDate <= end)));
+        Assert.Contains(referrals, e => e.IsOpen);
+        Assert.Contains(referrals, e => e.ReferralDate > new DateOnly(2025, 10, 1));
     }
 
     [Fact]

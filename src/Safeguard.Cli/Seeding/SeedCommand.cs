@@ -12,7 +12,7 @@ public sealed class SeedCommand(TimeProvider clock) : ICliCommand
 {
     public string Name => "seed";
     public string Summary => "Generate a synthetic authority like a real one (or all 153 with --like england)";
-    public string Usage => "--like <authority name or LA code | england> [--years 3] [--seed 1] [--end yyyy-03-31] [--database ...]";
+    public string Usage => "--like <authority name or LA code | england> [--years 3] [--seed 1] [--end yyyy-mm-dd, default the last 31 March] [--database ...]";
 
     public async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -50,8 +50,8 @@ public sealed class SeedCommand(TimeProvider clock) : ICliCommand
     {
         if (line.Option("end") is { } text)
         {
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end) || end.Month != 3 || end.Day != 31)
-                throw new CommandLineException($"--end must be a 31 March written yyyy-03-31, not '{text}'.");
+            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+                throw new CommandLineException($"--end must be a date written yyyy-mm-dd, not '{text}'.");
             return end;
         }
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
