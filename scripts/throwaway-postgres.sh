@@ -3,6 +3,8 @@
 
 start_throwaway_postgres() {
   PG_PORT=${PG_PORT:-55432}
+  # Another server (a second test run, a developer's own) may hold the port: take the next free one.
+  while (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; do PG_PORT=$((PG_PORT + 1)); done
   PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   PGDIR=$(mktemp -d /tmp/safeguard-pg.XXXXXX)
   local as=()
