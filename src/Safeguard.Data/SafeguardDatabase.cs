@@ -24,7 +24,7 @@ public static class SafeguardDatabase
         else
         {
             var path = database.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) ? database : SqliteConnectionString(database);
-            builder.UseSqlite(path);
+            builder.UseSqlite(path).AddInterceptors(SqliteTuning.Instance);
         }
         // Migrations are hand-written without a model snapshot, so EF cannot compare; the drift tests do that instead.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

@@ -170,7 +170,9 @@ internal sealed class JourneyRecorder(Random rng, DateOnly end, WorkingDayCalend
         var visitDue = start.AddDays(7);
         while (true)
         {
-            var held = rng.Chance(Shares.VisitsOnTime) ? visitDue.AddDays(-rng.Between(0, 10)) : visitDue.AddDays(rng.Between(1, 21));
+            // A late first visit is days late, not weeks: it still comes before the first review.
+            var firstVisit = visitDue == start.AddDays(7);
+            var held = rng.Chance(Shares.VisitsOnTime) ? visitDue.AddDays(-rng.Between(0, firstVisit ? 6 : 10)) : visitDue.AddDays(rng.Between(1, firstVisit ? 7 : 21));
             if (held < start) held = start;
             if (held >= careEnd || held > end) break;
             period.RecordVisit(held, age >= 4 && rng.Chance(0.7), held);
