@@ -19,7 +19,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 
-await app.PrepareDatabaseAsync();
+// Start-up migrates and seeds the database first: see Startup/DatabasePreparation.
 await app.RunAsync();
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>

@@ -24,6 +24,7 @@ public static class WebServices
         services.AddScoped<RecordAccess>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeding>();
+        services.AddHostedService<DatabasePreparation>();
 
         services.AddIdentity<SafeguardUser, IdentityRole<Guid>>(o =>
             {
@@ -81,14 +82,5 @@ public static class WebServices
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddRazorPages();
         return builder;
-    }
-
-    /// <summary>Brings the database up to date, then seeds the demo authority and users if it is empty.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
-    {
-        var settings = app.Configuration.GetSection(SafeguardOptions.Section).Get<SafeguardOptions>() ?? new SafeguardOptions();
-        await SafeguardDatabase.MigrateAsync(settings.Database);
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DemoSeeding>().RunAsync(Console.Out);
     }
 }
