@@ -59,7 +59,7 @@ public sealed class ChildrenTests(SafeguardWebApp app)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
-        Assert.Contains("govuk-header", html, StringComparison.Ordinal);
+        Assert.Contains("govuk-generic-header", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
     }
