@@ -19,12 +19,22 @@ public sealed class SafeguardWebApp : WebApplicationFactory<Program>
     public const string SocialWorker = "social-worker@" + DemoSeeding.DemoEmailDomain;
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"safeguard-web-{Guid.NewGuid():N}.db");
+    private readonly int _signInAttemptsPerMinute;
 
-    public SafeguardWebApp()
+    public SafeguardWebApp() : this(1000, null) { }
+
+    /// <summary>An app of its own, for tests that change the clock, the limits or break the database.</summary>
+    internal SafeguardWebApp(int signInAttemptsPerMinute, TimeProvider? time)
     {
+        _signInAttemptsPerMinute = signInAttemptsPerMinute;
+        Time = time;
         UseKestrel(0);
         StartServer();
     }
+
+    public TimeProvider? Time { get; }
+
+    public string Database => _database;
 
     public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
@@ -33,8 +43,12 @@ public sealed class SafeguardWebApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Safeguard:Database", _database);
         builder.UseSetting("Safeguard:DemoPassword", Password);
-        builder.UseSetting("Safeguard:SignInAttemptsPerMinute", "1000");
-        builder.ConfigureServices(s => s.AddSingleton<IDemoAuthoritySeeder, PlaceholderSeeder>());
+        builder.UseSetting("Safeguard:SignInAttemptsPerMinute", _signInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureServices(s =>
+        {
+            s.AddSingleton<IDemoAuthoritySeeder, PlaceholderSeeder>();
+            if (Time is not null) s.AddSingleton(Time);
+        });
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
