@@ -8,7 +8,7 @@ namespace Safeguard.Web.Tests.Pages;
 public sealed class SignInTests(SafeguardWebApp app)
 {
     [Fact]
-    public async Task Post_WithCorrectPassword_SignsInAndGoesToWorkTray()
+    public async Task Post_WithCorrectPassword_SignsInToWorkTrayOfOwnChildrensDeadlinesSoonestFirst()
     {
         using var client = app.NewClient();
         var response = await SafeguardWebApp.SignInAsync(client, SafeguardWebApp.SocialWorker, SafeguardWebApp.Password);
@@ -20,8 +20,15 @@ public sealed class SignInTests(SafeguardWebApp app)
         // The allocated child with an open referral has a "Decide on the referral" clock, with its reason.
         var table = tray.QuerySelector("[data-testid=work-tray]");
         Assert.NotNull(table);
-        Assert.Contains(PlaceholderSeeder.AllocatedChild, table.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Decide on the referral", table.TextContent, StringComparison.Ordinal);
+        // Soonest first: Ben's overdue referral decision, then Ava's; never a colleague's child.
+        var rows = table.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(PlaceholderSeeder.OverdueChild, rows[0], StringComparison.Ordinal);
+        Assert.Contains("Overdue", rows[0], StringComparison.Ordinal);
+        Assert.Contains(PlaceholderSeeder.AllocatedChild, rows[1], StringComparison.Ordinal);
+        Assert.All(rows, r => Assert.Contains("Decide on the referral", r, StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.Contains("working day", r, StringComparison.Ordinal));
+        Assert.DoesNotContain(PlaceholderSeeder.ColleaguesChild, table.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,8 @@
 using System.Net;
+using Safeguard.Core.Clock;
+using Safeguard.Core.People;
+using Safeguard.Core.Workforce;
+using Safeguard.Data;
 using Safeguard.Web.Tests.Support;
 
 namespace Safeguard.Web.Tests.Pages.Children;
@@ -21,7 +25,7 @@ public sealed class ChildrenTests(SafeguardWebApp app)
         var page = await SafeguardWebApp.ParseAsync(await client.GetAsync(new Uri("/children", UriKind.Relative)));
         var rows = page.QuerySelectorAll("[data-testid=children] tbody tr");
         Assert.Equal(50, rows.Length);
-        Assert.Contains("of 57 children", page.QuerySelector("[data-testid=children-count]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("of 58 children", page.QuerySelector("[data-testid=children-count]")!.TextContent, StringComparison.Ordinal);
         var ava = rows.Single(r => r.TextContent.Contains(PlaceholderSeeder.AllocatedChild, StringComparison.Ordinal));
         Assert.Contains("T0001", ava.TextContent, StringComparison.Ordinal);
         Assert.Contains("Sam Placeholder", ava.TextContent, StringComparison.Ordinal);
@@ -62,5 +66,24 @@ public sealed class ChildrenTests(SafeguardWebApp app)
         Assert.Contains("govuk-generic-header", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_ChildOfAnotherAuthority_Answers404NotForbidden()
+    {
+        var today = new DateOnly(2026, 11, 2);
+        var other = new Authority("997", "Elsewhere Borough Council", null, "WT2023", WorkingDayConvention.ExcludeBankHolidays);
+        var child = Child.Register(other.Id, "E0001", "Eve", "Elsewhere", today.AddYears(-6), null, Sex.Female, "WBRI", today);
+        await using (var db = SafeguardDatabase.Open(app.Database))
+        {
+            db.AddRange(other, child);
+            await db.SaveChangesAsync();
+        }
+
+        using var client = await SignedInAsync();
+        var response = await client.GetAsync(new Uri($"/children/{child.Id}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var list = await client.GetAsync(new Uri("/children?q=elsewhere", UriKind.Relative));
+        Assert.DoesNotContain("Eve Elsewhere", await list.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
