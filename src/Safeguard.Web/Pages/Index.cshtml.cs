@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.Core.Clock;
+using Safeguard.Data;
+using Safeguard.Data.Records;
+using Safeguard.Web.Access;
+using Safeguard.Web.Components;
+using Safeguard.Web.Records;
+using Safeguard.Web.SignIn;
+using Safeguard.Web.Startup;
+
+namespace Safeguard.Web.Pages;
+
+/// <summary>The work tray: the signed-in worker's allocated children's open statutory clocks, soonest first, each with why.</summary>
+public sealed class WorkTrayModel(SafeguardDbContext db, RecordAccess access, Today today) : PageModel
+{
+    public TableModel Table { get; private set; } = new("", [], []);
+    public string TodayText { get; private set; } = "";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var date = today.Date;
+        TodayText = DueDate.Format(date);
+        var workerId = User.Worker();
+        var authority = await db.Authorities.SingleAsync(a => a.Id == User.Authority(), cancellationToken);
+        var clock = StatutoryClock.For(authority.RuleSet, authority.WorkingDays);
+
+        var children = await access.Children(User)
+            .Where(c => c.Allocations.Any(a => a.WorkerId == workerId && a.To == null))
+            .WithWholeRecord()
+            .ToListAsync(cancellationToken);
+
+        var items = children
+            .SelectMany(child => ChildClock.For(child, clock, date).Select(item => (child, item)))
+            .Where(x => x.item.Status is ClockStatus.Due or ClockStatus.DueToday or ClockStatus.Overdue)
+            .OrderBy(x => x.item.Due).ThenBy(x => x.child.FamilyName)
+            .ToList();
+
+        Table = new TableModel($"Deadlines for your {children.Count} allocated children", ["Child", "What", "Status", "Due"],
+            items.Select(x => (IReadOnlyList<TableCell>)
+            [
+                new TableCell(x.child.FullName, $"/children/{x.child.Id}"),
+                new TableCell(x.item.What, Hint: x.item.Reason),
+                new TableCell("", Tag: ChildStatus.For(x.item.Status)),
+                new TableCell(DueDate.Format(x.item.Due)),
+            ]).ToList(), TestId: "work-tray");
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Safeguard.Data;
+using Safeguard.Data.Identity;
+using Safeguard.Web.Access;
+using Safeguard.Web.SignIn;
+
+namespace Safeguard.Web.Startup;
+
+public static class WebServices
+{
+    public static WebApplicationBuilder AddSafeguardWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection(SafeguardOptions.Section);
+        services.Configure<SafeguardOptions>(section);
+        var settings = section.Get<SafeguardOptions>() ?? new SafeguardOptions();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Today>();
+        services.AddDbContext<SafeguardDbContext>(o => SafeguardDatabase.Configure(o, settings.Database));
+        services.AddScoped<RecordAccess>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<DemoSeeding>();
+        services.AddHostedService<DatabasePreparation>();
+
+        services.AddIdentity<SafeguardUser, IdentityRole<Guid>>(o =>
+            {
+                // NCSC: length and a block list, no composition rules (they make passwords weaker and harder to remember).
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                // TODO(two-factor): TOTP is the next step — o.Tokens.AuthenticatorTokenProvider is registered by
+                // AddDefaultTokenProviders; the sign-in page must then follow RequiresTwoFactor to a code page, with
+                // QRCoder drawing the enrolment QR as SVG. Until then, sign-in is password-only.
+            })
+            .AddEntityFrameworkStores<SafeguardDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator<SafeguardUser>>()
+            .AddClaimsPrincipalFactory<WorkerClaimsFactory>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "safeguard";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/sign-in";
+            o.LogoutPath = "/sign-out";
+            o.AccessDeniedPath = "/error/403";
+            o.ReturnUrlParameter = "returnUrl";
+            // Idle timeout: 20 minutes without a request signs the user out; each request slides it on.
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(20);
+            o.SlidingExpiration = true;
+        });
+
+        // Every page needs a signed-in user unless it says [AllowAnonymous] (sign-in, error); static files are served
+        // before authorisation runs.
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        // Per-address limit on sign-in POSTs, beside the per-account lockout: slows password spraying across accounts.
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = (int)HttpStatusCode.TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/sign-in", StringComparison.OrdinalIgnoreCase)
+                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter(""));
+        });
+
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddRazorPages();
+        return builder;
+    }
+}
