@@ -22,7 +22,12 @@ public sealed class DemoSeeding(
 
     public async Task RunAsync(TextWriter console, CancellationToken cancellationToken = default)
     {
-        if (!options.Value.DemoSeeding || await db.Authorities.AnyAsync(cancellationToken)) return;
+        if (!options.Value.DemoSeeding) return;
+        if (await db.Authorities.AnyAsync(cancellationToken))
+        {
+            await RemindAsync(console, cancellationToken);
+            return;
+        }
 
         var seeder = seeders.LastOrDefault();
         Guid authorityId;
@@ -43,6 +48,14 @@ public sealed class DemoSeeding(
             await users.CreateAsync(worker, email, password, cancellationToken);
             await console.WriteLineAsync($"Demo sign-in: {email} / {password} ({role})");
         }
+    }
+
+    /// <summary>On later starts, the demo users again (with the password when it is configured rather than random).</summary>
+    private async Task RemindAsync(TextWriter console, CancellationToken cancellationToken)
+    {
+        var demoUsers = await db.Users.Where(u => u.Email!.EndsWith("@" + DemoEmailDomain)).OrderBy(u => u.Email).Select(u => u.Email).ToListAsync(cancellationToken);
+        var password = string.IsNullOrEmpty(options.Value.DemoPassword) ? "(the password printed on first start)" : options.Value.DemoPassword;
+        foreach (var email in demoUsers) await console.WriteLineAsync($"Demo sign-in: {email} / {password}");
     }
 
     /// <summary>The worker in that role with the most children allocated now (so their work tray has something in it).</summary>

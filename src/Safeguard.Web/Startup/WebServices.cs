@@ -24,6 +24,7 @@ public static class WebServices
         services.AddScoped<RecordAccess>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeding>();
+        services.AddSingleton<IDemoAuthoritySeeder, GeneratedDemoAuthority>();
         services.AddHostedService<DatabasePreparation>();
 
         services.AddIdentity<SafeguardUser, IdentityRole<Guid>>(o =>
