@@ -26,6 +26,7 @@ public static class SafeguardDatabase
             var path = database.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) ? database : SqliteConnectionString(database);
             builder.UseSqlite(path).AddInterceptors(SqliteTuning.Instance);
         }
+        builder.AddInterceptors(Audit.AuditChainInterceptor.Instance);
         // Migrations are hand-written without a model snapshot, so EF cannot compare; the drift tests do that instead.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         return builder;

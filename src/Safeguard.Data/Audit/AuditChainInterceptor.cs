@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Safeguard.Data.Audit;
+
+/// <summary>
+/// Links new audit entries into the chain as they are saved, in the same SaveChanges — and so the same transaction —
+/// as the change they describe. Writers in this process take turns; across processes the unique sequence index
+/// refuses a fork, and the save fails rather than leave the chain ambiguous.
+/// </summary>
+public sealed class AuditChainInterceptor : SaveChangesInterceptor
+{
+    private static readonly SemaphoreSlim Turn = new(1, 1);
+    // Which contexts hold the turn: SavedChanges runs in a different async flow from SavingChanges, so an
+    // AsyncLocal would not see it.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DbContext, byte> _holding = new();
+
+    public static AuditChainInterceptor Instance { get; } = new();
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (Pending(eventData.Context) is { Count: > 0 } entries)
+        {
+            Turn.Wait();
+            _holding[eventData.Context!] = 0;
+            Link(eventData.Context!, entries);
+        }
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (Pending(eventData.Context) is { Count: > 0 } entries)
+        {
+            await Turn.WaitAsync(cancellationToken);
+            _holding[eventData.Context!] = 0;
+            await LinkAsync(eventData.Context!, entries, cancellationToken);
+        }
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) { Release(eventData.Context); return result; }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Release(DbContext? context)
+    {
+        if (context is not null && _holding.TryRemove(context, out _)) Turn.Release();
+    }
+
+    private static List<AuditEntry> Pending(DbContext? context) =>
+        context is null ? [] : [.. context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
+
+    private static void Link(DbContext context, List<AuditEntry> entries)
+    {
+        var last = context.Set<AuditEntry>().AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefault();
+        Assign(entries, last?.Sequence ?? 0, last?.Hash ?? AuditEntry.GenesisHash);
+    }
+
+    private static async Task LinkAsync(DbContext context, List<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var last = await context.Set<AuditEntry>().AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        Assign(entries, last?.Sequence ?? 0, last?.Hash ?? AuditEntry.GenesisHash);
+    }
+
+    private static void Assign(List<AuditEntry> entries, long sequence, string hash)
+    {
+        foreach (var entry in entries)
+        {
+            entry.Chain(++sequence, hash);
+            hash = entry.Hash;
+        }
+    }
+}

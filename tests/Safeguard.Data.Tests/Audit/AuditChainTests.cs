@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Safeguard.Data.Audit;
+using Safeguard.Tests;
+
+namespace Safeguard.Data.Tests.Audit;
+
+public sealed class AuditChainTests
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private static async Task WriteAsync(TestDatabase database, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await using var db = database.Open();
+            db.Add(new AuditEntry(At.AddMinutes(i), Guid.NewGuid(), "sam@example.test", "SocialWorker", Guid.NewGuid(), AuditAction.Viewed, "Child summary", "127.0.0.1"));
+            await db.SaveChangesAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Entries_AreChainedInSequence_AndVerify(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await WriteAsync(database, 5);
+
+        await using var db = database.Open();
+        var entries = await db.Set<AuditEntry>().OrderBy(a => a.Sequence).ToListAsync();
+        Assert.Equal([1L, 2, 3, 4, 5], entries.Select(e => e.Sequence));
+        Assert.Equal(AuditEntry.GenesisHash, entries[0].PreviousHash);
+        Assert.All(entries.Skip(1).Zip(entries), p => Assert.Equal(p.Second.Hash, p.First.PreviousHash));
+        var result = await AuditVerification.VerifyAsync(db);
+        Assert.True(result.IsIntact);
+        Assert.Equal(5, result.EntriesChecked);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task AlteringAnEntryInTheDatabase_IsDetected(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await WriteAsync(database, 4);
+        await using var db = database.Open();
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"What\" = 'Nothing to see' WHERE \"Sequence\" = 3");
+
+        var result = await AuditVerification.VerifyAsync(db);
+        Assert.False(result.IsIntact);
+        Assert.Contains("Entry 3 has been altered: its content no longer matches its hash.", result.Problems);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task DeletingAnEntry_IsDetected(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await WriteAsync(database, 4);
+        await using var db = database.Open();
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = 2");
+
+        var result = await AuditVerification.VerifyAsync(db);
+        Assert.Contains("Entry 2 is missing: the next entry is 3.", result.Problems);
+        Assert.Contains("Entry 3 does not follow the entry before it (its previous hash does not match).", result.Problems);
+    }
+
+    [Fact]
+    public async Task ConcurrentWriters_NeverForkTheChain()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => WriteAsync(database, 10))));
+        await using var db = database.Open();
+        var result = await AuditVerification.VerifyAsync(db);
+        Assert.True(result.IsIntact, string.Join("\n", result.Problems));
+        Assert.Equal(80, result.EntriesChecked);
+    }
+}
