@@ -23,9 +23,11 @@ public static class IndicatorTable
         ? ""
         : string.Create(CultureInfo.InvariantCulture, $"{r.Numerator:N0} / {r.Denominator:N0}");
 
+    /// <summary>The NI number (a star marks a working definition) and the title, cut to fit a 66-column cell.</summary>
     public static string Title(IndicatorDefinition d)
     {
-        var title = d.NiNumber is { } n ? $"{d.Title} [NI {n}{(d.WorkingDefinition ? ", working def." : "")}]" : d.Title;
-        return title.Length <= 60 ? title : title[..59] + "…";
+        var ni = d.NiNumber is { } n ? $"NI {n}{(d.WorkingDefinition ? "*" : "")}" : "";
+        var title = d.Title.Length <= 58 ? d.Title : d.Title[..57] + "…";
+        return $"{ni,-6} {title}";
     }
 }

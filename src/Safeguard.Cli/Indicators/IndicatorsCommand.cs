@@ -58,11 +58,11 @@ public sealed class IndicatorsCommand(TimeProvider clock) : ICliCommand
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{authority.Name} ({authority.LaCode}): year ending 31 March {year}; {report.ChildrenRead:N0} children read in {watch.Elapsed.TotalSeconds:F1} s; working days {authority.WorkingDays}; 0–17 population {(context.Population0To17 is { } pop ? pop.ToString("N0", CultureInfo.InvariantCulture) : "not published")}"));
-        output.WriteLine($"{"indicator",-60} {"value",10} {"numerator / denominator",25} {"England " + PublishedYear,13}");
+        output.WriteLine($"{"indicator (* working definition)",-66} {"value",10} {"numerator / denominator",25} {"England " + PublishedYear,13}");
         foreach (var r in report.Results)
         {
             var england = r.Definition.PublishedMeasureId is { } m ? statistics.Value(m, PublishedYear, AreaRef.EnglandCode) : null;
-            output.WriteLine($"{IndicatorTable.Title(r.Definition),-60} {IndicatorTable.Format(r.Value, r.Definition.Unit),10} {IndicatorTable.Fraction(r),25} {IndicatorTable.Format(england, r.Definition.Unit),13}");
+            output.WriteLine($"{IndicatorTable.Title(r.Definition),-66} {IndicatorTable.Format(r.Value, r.Definition.Unit),10} {IndicatorTable.Fraction(r),25} {IndicatorTable.Format(england, r.Definition.Unit),13}");
         }
         return 0;
     }

@@ -60,7 +60,7 @@ public sealed class CalibrationCommand : ICliCommand
         var statistics = PublishedData.Statistics;
         output.WriteLine();
         output.WriteLine($"National indicators, year ending 31 March {year}, beside {la.Name}'s published {year} values (percentages: difference in points)");
-        output.WriteLine($"{"indicator",-60} {"Safeguard",10} {"published",10} {"difference",11}  within ±{PercentagePointTolerance:0} pp");
+        output.WriteLine($"{"indicator (* working definition)",-66} {"Safeguard",10} {"published",10} {"difference",11}  within ±{PercentagePointTolerance:0} pp");
         var allWithin = true;
         foreach (var r in report.Results)
         {
@@ -80,7 +80,7 @@ public sealed class CalibrationCommand : ICliCommand
                     verdict = within ? "yes" : "NO";
                 }
             }
-            output.WriteLine($"{IndicatorTable.Title(r.Definition),-60} {IndicatorTable.Format(r.Value, unit),10} {IndicatorTable.Format(published, unit),10} {difference,11}  {verdict}");
+            output.WriteLine($"{IndicatorTable.Title(r.Definition),-66} {IndicatorTable.Format(r.Value, unit),10} {IndicatorTable.Format(published, unit),10} {difference,11}  {verdict}");
         }
         return allWithin;
     }
