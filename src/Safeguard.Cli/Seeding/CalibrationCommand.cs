@@ -70,9 +70,10 @@ public sealed class CalibrationCommand : ICliCommand
             var verdict = "";
             if (published is { } p && r.Value is { } v)
             {
+                // Rounded first so a difference of -0.01 reads "+0.0", not "-+0.0".
                 difference = unit == MeasureUnit.Percent
-                    ? string.Create(CultureInfo.InvariantCulture, $"{v - p:+0.0;-0.0} pp")
-                    : p == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"{(v - p) / p:+0.0%;-0.0%}");
+                    ? string.Create(CultureInfo.InvariantCulture, $"{Math.Round(v - p, 1) + 0.0:+0.0;-0.0} pp")
+                    : p == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"{Math.Round((v - p) / p, 3) + 0.0:+0.0%;-0.0%}");
                 if (CalibratedPercentages.Contains(r.Id))
                 {
                     var within = Math.Abs(v - p) <= PercentagePointTolerance;

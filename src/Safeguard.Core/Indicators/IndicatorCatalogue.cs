@@ -104,7 +104,7 @@ public static class IndicatorCatalogue
             "periods of care with a review due in year whose reviews due in year were all held by the due date",
             "periods of care (short breaks left out) with a review due in year", Year, Polarity.HigherIsBetter, MeasureUnit.Percent,
             WorkingDefinition: true,
-            Note: "Working definition (official NI 66 definition not found): reg 33 — first review within 20 working days, second within 3 months, then 6-monthly; a review due before 31 March and not held is late."),
+            Note: "Working definition (official NI 66 definition not found): reg 33 — first review within 20 working days, second within 3 months, then 6-monthly; a review due before 31 March and not held is late. Counted per period of care, with no monthly breakdown."),
         new(Cla3PlusPlacementsPercent, "Looked after children with 3 or more placements in the year (%)", 62, "LACStable_2016on",
             "children looked after at 31 March with 3 or more placements during the year (the one held on 1 April counts)", "children looked after at 31 March",
             At31, Polarity.LowerIsBetter, MeasureUnit.Percent, PublishedMeasures.Cla3PlusPlacementsPercent),
