@@ -44,15 +44,14 @@ public sealed class IndicatorsCommand(TimeProvider clock) : ICliCommand
 
         var watch = Stopwatch.StartNew();
         var accumulator = new IndicatorEngine.Accumulator(context);
-        // Page by id so memory stays flat however large the authority is.
-        var ids = await db.Children.AsNoTracking().Where(c => c.AuthorityId == authority.Id).Select(c => c.Id).ToListAsync(cancellationToken);
-        ids.Sort();
-        for (var i = 0; i < ids.Count; i += PageSize)
+        // Page in id order so memory stays flat however large the authority is.
+        var total = await db.Children.CountAsync(c => c.AuthorityId == authority.Id, cancellationToken);
+        for (var skip = 0; skip < total; skip += PageSize)
         {
-            var page = ids.GetRange(i, Math.Min(PageSize, ids.Count - i));
             db.ChangeTracker.Clear();
-            foreach (var child in await db.Children.AsNoTracking().WithWholeRecord().Where(c => page.Contains(c.Id)).ToListAsync(cancellationToken))
-                accumulator.Add(child);
+            var page = await db.Children.AsNoTracking().WithWholeRecord().Where(c => c.AuthorityId == authority.Id)
+                .OrderBy(c => c.Id).Skip(skip).Take(PageSize).ToListAsync(cancellationToken);
+            foreach (var child in page) accumulator.Add(child);
         }
         var report = accumulator.Report();
 
