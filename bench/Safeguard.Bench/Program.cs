@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "seed" => await Safeguard.Bench.Seeding.SeedBench.RunAsync(args[1..]),
     "seed-one" => await Safeguard.Bench.Seeding.SeedBench.RunOneAsync(args[1..]),
+    "indicators" => Safeguard.Bench.Indicators.IndicatorBench.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -14,6 +15,8 @@ static int Usage()
         Usage: dotnet run -c Release --project bench/Safeguard.Bench -- <benchmark> [options]
           seed [--years 10] [--scales 0.25,0.5,1] [--postgres <server connection string>]
               time and peak memory to seed a Kent-sized authority (scaled) into SQLite and PostgreSQL
+          indicators [--years 10]
+              time to compute every indicator over a Kent-sized authority held in memory
         """);
     return 2;
 }

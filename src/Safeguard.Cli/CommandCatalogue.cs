@@ -8,5 +8,6 @@ public static class CommandCatalogue
         new Seeding.SeedCommand(TimeProvider.System),
         new Seeding.CalibrationCommand(),
         new Census.CensusValidateCommand(),
+        new Indicators.IndicatorsCommand(TimeProvider.System),
     ];
 }
