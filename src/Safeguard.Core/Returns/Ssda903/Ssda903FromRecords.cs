@@ -15,7 +15,7 @@ public static class Ssda903FromRecords
 {
     /// <param name="socialWorkerId">
     /// SW_ID for a worker: their Social Work England registration number. Safeguard does not hold it, so by default the
-    /// ID is "XX" and the first eight hex digits of the worker's record ID (stable across exports, never a real number).
+    /// ID is "XX" and the last twelve hex digits of the worker's record ID (the random part: record IDs are time-ordered) (stable across exports, never a real number).
     /// </param>
     public static Ssda903Return Build(Authority authority, IEnumerable<Child> children, int collectionYear, Func<Guid, string>? socialWorkerId = null)
     {
@@ -41,7 +41,7 @@ public static class Ssda903FromRecords
         return new Ssda903Return { Header = header, Episodes = episodes, Reviews = reviews, Missing = missing, SwEpisodes = sw };
     }
 
-    public static string DefaultSocialWorkerId(Guid workerId) => "XX" + workerId.ToString("N")[..8].ToUpperInvariant();
+    public static string DefaultSocialWorkerId(Guid workerId) => "XX" + workerId.ToString("N")[20..].ToUpperInvariant();
 
     /// <summary>The child's rows for the year, or null when no episode of care was open in it.</summary>
     public static (HeaderRow Header, List<EpisodeRow> Episodes, List<ReviewRow> Reviews, List<MissingRow> Missing, List<SwEpisodeRow> SwEpisodes)?

@@ -51,8 +51,8 @@ public sealed class Ssda903FromRecordsTests
         ], data.Missing);
         Assert.Equal(
         [
-            new SwEpisodeRow("C100", new DateOnly(2012, 5, 1), "XX0A1B2C3D", new DateOnly(2024, 6, 1), new DateOnly(2025, 7, 1), null),
-            new SwEpisodeRow("C100", new DateOnly(2012, 5, 1), "XXFFEEDDCC", new DateOnly(2025, 7, 1), null, null),
+            new SwEpisodeRow("C100", new DateOnly(2012, 5, 1), "XX000000000001", new DateOnly(2024, 6, 1), new DateOnly(2025, 7, 1), null),
+            new SwEpisodeRow("C100", new DateOnly(2012, 5, 1), "XX000000000002", new DateOnly(2025, 7, 1), null, null),
         ], data.SwEpisodes);
         Assert.Empty(data.Uasc); Assert.Empty(data.Oc2); Assert.Empty(data.Oc3); Assert.Empty(data.Ad1);
         Assert.Empty(data.PlacedAdoption); Assert.Empty(data.PrevPerm);
