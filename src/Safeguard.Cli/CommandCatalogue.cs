@@ -8,6 +8,8 @@ public static class CommandCatalogue
         new Seeding.SeedCommand(TimeProvider.System),
         new Seeding.CalibrationCommand(),
         new Census.CensusValidateCommand(),
+        new Ssda903.Ssda903ExportCommand(),
+        new Ssda903.Ssda903ValidateCommand(),
         new Indicators.IndicatorsCommand(TimeProvider.System),
     ];
 }
