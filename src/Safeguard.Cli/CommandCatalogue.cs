@@ -8,5 +8,7 @@ public static class CommandCatalogue
         new Seeding.SeedCommand(TimeProvider.System),
         new Seeding.CalibrationCommand(),
         new Census.CensusValidateCommand(),
+        new Census.CensusExportCommand(TimeProvider.System),
+        new Census.CensusImportCommand(TimeProvider.System),
     ];
 }
