@@ -17,7 +17,8 @@ public sealed record CensusExportResult(string LaCode, string AuthorityName, int
 /// </summary>
 public static class CensusExport
 {
-    public const int DefaultPageSize = 500;
+    /// <summary>Measured: 100 children a page loads about three times faster per child than 500 (the split queries grow worse than linearly).</summary>
+    public const int DefaultPageSize = 100;
 
     /// <summary>The authorities in the database, by LA code.</summary>
     public static async Task<IReadOnlyList<Authority>> AuthoritiesAsync(string database, CancellationToken cancellationToken = default)
@@ -69,7 +70,9 @@ public static class CensusExport
         for (var i = 0; i < ids.Count; i += pageSize)
         {
             var page = ids.GetRange(i, Math.Min(pageSize, ids.Count - i));
-            var loaded = db.Children.AsNoTracking().WithWholeRecord().Where(c => page.Contains(c.Id)).ToList();
+            // EF.Parameter sends the page as one array parameter: the default (one parameter per id) makes EF rebuild
+            // the SQL of every split query for every page, which was ten times slower.
+            var loaded = db.Children.AsNoTracking().WithWholeRecord().Where(c => EF.Parameter(page).Contains(c.Id)).ToList();
             foreach (var child in loaded.OrderBy(c => c.Id))
             {
                 if (CensusFromRecords.Child(child, year, clock) is { } censusChild) yield return censusChild;
