@@ -55,12 +55,18 @@ public static class ReturnsBench
         }));
         rows.Add(Validate($"(a) validate {size:N0} children (XSD + rules)", big));
 
-        // (d) cost against size: the same children at a quarter, half and all.
-        var all = CinCensusReader.ReadFile(big).Children;
-        foreach (var n in new[] { all.Count / 4, all.Count / 2, all.Count })
+        // (d) cost against size: the file at 1x, 4x and 16x, the copies' LAchildIDs suffixed so each child is distinct.
+        var files = new List<(int Children, string Path)>();
+        var baseChildren = CinCensusReader.ReadFile(big).Children;
+        foreach (var copies in new[] { 1, 4, 16 })
         {
-            var path = Path.Combine(work, $"cin-part-{n}.xml");
-            using (var file = File.Create(path)) CinCensusWriter.Write(header, all.Take(n), file);
+            var path = Path.Combine(work, $"cin-x{copies}.xml");
+            using (var file = File.Create(path)) CinCensusWriter.Write(header, Copies(baseChildren, copies), file);
+            files.Add((baseChildren.Count * copies, path));
+        }
+        baseChildren = [];
+        foreach (var (n, path) in files)
+        {
             rows.Add(Validate($"(d) validate {n:N0}", path));
             rows.Add(await Import($"(d) import {n:N0}", [path], Path.Combine(work, $"national-{n}.db")));
         }
@@ -71,7 +77,7 @@ public static class ReturnsBench
             var folder = Path.Combine(work, "england");
             Directory.CreateDirectory(folder);
             var las = await CensusExport.AuthoritiesAsync(england);
-            var files = new List<string>();
+            var englandFiles = new List<string>();
             rows.Add(Measured.Run($"(b) export {las.Count} authorities", () =>
             {
                 var children = 0;
@@ -79,17 +85,17 @@ public static class ReturnsBench
                 {
                     var path = Path.Combine(folder, $"{la.LaCode}.xml");
                     children += CensusExport.WriteFile(england, la, year, MadeAt, path).Counts.Children;
-                    files.Add(path);
+                    englandFiles.Add(path);
                 }
-                return (children, files.Sum(f => new FileInfo(f).Length));
+                return (children, englandFiles.Sum(f => new FileInfo(f).Length));
             }));
-            rows.Add(Measured.Run($"(b) validate {files.Count} files", () =>
+            rows.Add(Measured.Run($"(b) validate {englandFiles.Count} englandFiles", () =>
             {
                 var children = 0;
-                foreach (var f in files) children += CensusValidator.ValidateFile(f).ChildrenChecked;
-                return (children, files.Sum(f => new FileInfo(f).Length));
+                foreach (var f in englandFiles) children += CensusValidator.ValidateFile(f).ChildrenChecked;
+                return (children, englandFiles.Sum(f => new FileInfo(f).Length));
             }));
-            rows.Add(await Import($"(c) import {files.Count} files into the national store", files, Path.Combine(work, "national-england.db")));
+            rows.Add(await Import($"(c) import {englandFiles.Count} englandFiles into the national store", englandFiles, Path.Combine(work, "national-england.db")));
         }
         else Console.Error.WriteLine("(b, c) skipped: give --england FILE, a database made by `./safeguard seed --like england --years 1 --end 2026-03-31 --database FILE`.");
 
@@ -97,6 +103,13 @@ public static class ReturnsBench
         Console.WriteLine(table);
         if (options.GetValueOrDefault("markdown") is { } markdown) await File.WriteAllTextAsync(markdown, table);
         return 0;
+    }
+
+    private static IEnumerable<CensusChild> Copies(IReadOnlyList<CensusChild> children, int copies)
+    {
+        for (var k = 0; k < copies; k++)
+            foreach (var c in children)
+                yield return k == 0 ? c : c with { Identifiers = c.Identifiers with { LaChildId = $"{c.LaChildId}R{k}" } };
     }
 
     private static Measured Validate(string step, string path) => Measured.Run(step, () =>

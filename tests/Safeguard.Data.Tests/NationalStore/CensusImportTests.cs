@@ -62,6 +62,23 @@ public sealed class CensusImportTests(ExportedRutland rutland) : IClassFixture<E
     }
 
     [Fact]
+    public async Task ExportFromPostgreSql_GivesTheSameCountsAndFiguresAsFromSqlite()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        var targets = BuiltInTargets.Rutland2025;
+        AuthorityGenerator.Generate(AuthorityGenerator.AuthorityFor(targets), targets, 1, 7, new DateOnly(2026, 3, 31), new GeneratedAuthorityWriter(database.Connection));
+        var authority = (await CensusExport.AuthoritiesAsync(database.Connection)).Single();
+
+        using var file = new MemoryStream();
+        var export = CensusExport.Write(database.Connection, authority, 2026, new DateTime(2026, 4, 20, 9, 0, 0, DateTimeKind.Unspecified), file, pageSize: 37);
+
+        Assert.Equal(rutland.Export.Counts, export.Counts);
+        Assert.Equal(rutland.Export.Figures.Figures, export.Figures.Figures);
+        file.Position = 0;
+        Assert.Equal(export.Counts.Children, CinCensusReader.Read(file).Children.Count);
+    }
+
+    [Fact]
     public async Task ImportingTheSameAuthorityAndYearAgain_ReplacesTheEarlierReturn()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
