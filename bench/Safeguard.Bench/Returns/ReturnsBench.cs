@@ -89,13 +89,13 @@ public static class ReturnsBench
                 }
                 return (children, englandFiles.Sum(f => new FileInfo(f).Length));
             }));
-            rows.Add(Measured.Run($"(b) validate {englandFiles.Count} englandFiles", () =>
+            rows.Add(Measured.Run($"(b) validate {englandFiles.Count} files", () =>
             {
                 var children = 0;
                 foreach (var f in englandFiles) children += CensusValidator.ValidateFile(f).ChildrenChecked;
                 return (children, englandFiles.Sum(f => new FileInfo(f).Length));
             }));
-            rows.Add(await Import($"(c) import {englandFiles.Count} englandFiles into the national store", englandFiles, Path.Combine(work, "national-england.db")));
+            rows.Add(await Import($"(c) import {englandFiles.Count} files into the national store", englandFiles, Path.Combine(work, "national-england.db")));
         }
         else Console.Error.WriteLine("(b, c) skipped: give --england FILE, a database made by `./safeguard seed --like england --years 1 --end 2026-03-31 --database FILE`.");
 
