@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "seed" => await Safeguard.Bench.Seeding.SeedBench.RunAsync(args[1..]),
     "seed-one" => await Safeguard.Bench.Seeding.SeedBench.RunOneAsync(args[1..]),
     "indicators" => Safeguard.Bench.Indicators.IndicatorBench.Run(args[1..]),
+    "returns" => await Safeguard.Bench.Returns.ReturnsBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -17,6 +18,8 @@ static int Usage()
               time and peak memory to seed a Kent-sized authority (scaled) into SQLite and PostgreSQL
           indicators [--years 10]
               time to compute every indicator over a Kent-sized authority held in memory
+          returns [--database F] [--children 16600] [--england F] [--work DIR] [--markdown F]
+              CIN census export, validation and import: time, memory and cost against size
         """);
     return 2;
 }

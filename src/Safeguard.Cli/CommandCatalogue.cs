@@ -11,5 +11,7 @@ public static class CommandCatalogue
         new Ssda903.Ssda903ExportCommand(),
         new Ssda903.Ssda903ValidateCommand(),
         new Indicators.IndicatorsCommand(TimeProvider.System),
+        new Census.CensusExportCommand(TimeProvider.System),
+        new Census.CensusImportCommand(TimeProvider.System),
     ];
 }

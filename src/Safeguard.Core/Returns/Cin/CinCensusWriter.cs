@@ -13,6 +13,14 @@ public static class CinCensusWriter
     public static void Write(CinCensus census, Stream output)
     {
         ArgumentNullException.ThrowIfNull(census);
+        Write(census.Header, census.Children, output);
+    }
+
+    /// <summary>Writes children as they are enumerated, so a caller can load them page by page and keep memory flat.</summary>
+    public static void Write(CinHeader header, IEnumerable<CensusChild> children, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(children);
         var settings = new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
@@ -23,9 +31,9 @@ public static class CinCensusWriter
         using var xml = XmlWriter.Create(output, settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("Message");
-        WriteHeader(xml, census.Header);
+        WriteHeader(xml, header);
         xml.WriteStartElement("Children");
-        foreach (var child in census.Children) WriteChild(xml, child);
+        foreach (var child in children) WriteChild(xml, child);
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
