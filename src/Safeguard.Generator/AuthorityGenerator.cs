@@ -28,8 +28,9 @@ public static class AuthorityGenerator
         IGeneratedAuthoritySink sink, IProgress<GenerationProgress>? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
-        // Working-day durations are drawn on the authority's own calendar, so the bank holidays fall where they would.
-        var calendar = WorkingDayCalendar.England(authority.WorkingDays);
+        // Durations are calibrated in Monday–Friday working days (as DfE's validator counts); drawing them on the
+        // bank-holiday calendar biased small authorities' counts by about 10 %, so that needs recalibrating first.
+        var calendar = new WorkingDayCalendar([], WorkingDayConvention.MondayToFridayOnly);
         var planner = JourneyPlanner.Calibrate(targets, calendar, seed);
         var run = new Simulation(authority, targets, planner, calendar, endDate, new Random(seed), sink, progress);
         return run.Run(endDate.AddYears(-(years + BurnInYears)).AddDays(1));

@@ -124,8 +124,10 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         }
         else
         {
+            // After a section 47 enquiry the case closes as services ceased (RC7): DfE rule 2990 keeps RC8 for
+            // cases that ended at assessment.
             p.AssessOutcome = AssessmentOutcome.NoFurtherAction;
-            p.ClosureReason = "RC8";
+            p.ClosureReason = "RC7";
             p.Close = Math.Max(from, p.AssessAuthorise) + rng.Between(0, 7);
         }
     }

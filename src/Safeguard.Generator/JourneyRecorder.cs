@@ -142,13 +142,18 @@ internal sealed class JourneyRecorder(Random rng, DateOnly end, WorkingDayCalend
             var current = period.CurrentEpisode;
             var nextLegal = current.LegalStatus is "L1" or "L2" or "C1" && rng.Chance(0.6) ? (current.LegalStatus == "C1" ? "C2" : "C1") : current.LegalStatus;
             var nextPlace = Placement((date.DayNumber - child.DateOfBirth!.Value.DayNumber) / 365);
-            var rne = nextLegal == current.LegalStatus ? "P" : "B";
-            period.Change(date, rne, nextLegal, nextPlace, ProviderFor(nextPlace), null, nextPlace is "U1" or "U4", rng.Pick(MoveReasons), date);
+            // RNE says what changed: legal status only (L), placement only (P), or both (B).
+            var rne = nextLegal == current.LegalStatus ? "P" : nextPlace == current.PlacementType ? "L" : "B";
+            if (rne == "L")
+                period.Change(date, rne, nextLegal, current.PlacementType, current.PlacementProvider, current.PlacementPostcode, current.IsLongTermPlacement, null, date);
+            else
+                period.Change(date, rne, nextLegal, nextPlace, ProviderFor(nextPlace), null, nextPlace is "U1" or "U4", rng.Pick(MoveReasons), date);
             last = date;
         }
         if (adoption && changeEnd > last && changeEnd > start && changeEnd <= end)
         {
-            period.Change(changeEnd, "B", "E1", "A5", "PR1", null, true, "CARPL", changeEnd);
+            // Placed for adoption with the current foster carer (A5): legal status and placement change, same carer (U).
+            period.Change(changeEnd, "U", "E1", "A5", "PR1", null, true, "CARPL", changeEnd);
             last = changeEnd;
         }
         else if (adoption) plan.CeaseReason = "E45";

@@ -13,7 +13,9 @@ public sealed class CalibrationTests
 
     /// <summary>Rutland's counts are tens (28 plans): one year's chance variation alone is ±20 %, so the mean over seeds is compared.</summary>
     [Fact]
-    public void Generate_Rutland_MeanOverSeedsWithinTenPercentOfTargets() => AssertCalibrated(BuiltInTargets.Rutland2025, [1, 2, 3, 4, 5, 6, 7, 8]);
+    // Rutland's counts are in the tens, so one year varies by about ±20 % by chance; over 24 seeds the mean's
+    // standard error is about 3 %, so ±10 % tests the calibration, not the luck of the draw.
+    public void Generate_Rutland_MeanOverSeedsWithinTenPercentOfTargets() => AssertCalibrated(BuiltInTargets.Rutland2025, [.. Enumerable.Range(1, 24)]);
 
     private static void AssertCalibrated(AuthorityTargets t, int[] seeds)
     {

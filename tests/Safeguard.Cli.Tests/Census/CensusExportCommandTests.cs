@@ -59,24 +59,8 @@ public sealed class CensusExportCommandTests(TwoSmallAuthorities data) : IClassF
         Assert.True(result.Schema.IsValid, string.Join("\n", result.Schema.Errors));
         var census = XDocument.Load(file);
         var errors = result.Findings.Where(f => f.Severity == RuleSeverity.Error).ToList();
-        // Known open issues (reported, not in the export): the generator closes episodes that had a section 47 as RC8
-        // ("closed after assessment, no further action"), which DfE rule 2990 forbids; and rule 4003 lacks DfE's
-        // exemption for a review held on the day the plan ended (the review that steps a child down to a CIN plan).
-        // Everything else must be clean, and these two must be exactly those shapes.
-        Assert.All(errors, f => Assert.Contains(f.Code, new[] { "2990", "4003" }));
-        foreach (var f in errors.Where(f => f.Code == "2990"))
-        {
-            var episode = Episodes(census, f.ChildId)[f.EpisodeNumber!.Value - 1];
-            Assert.Equal("RC8", (string?)episode.Element("ReasonForClosure"));
-            Assert.NotEmpty(episode.Elements("Section47"));
-            Assert.Empty(episode.Elements("ChildProtectionPlans"));
-        }
-        foreach (var f in errors.Where(f => f.Code == "4003"))
-        {
-            var plans = Episodes(census, f.ChildId).SelectMany(e => e.Elements("ChildProtectionPlans"));
-            Assert.All(plans.Where(p => p.Element("Reviews") is not null),
-                p => Assert.Contains((string?)p.Element("CPPendDate"), p.Descendants("CPPreviewDate").Select(r => (string?)r)));
-        }
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(f => $"{f.Code} {f.ChildId}: {f.Message}")));
+        Assert.NotNull(census.Root);
     }
 
     [Fact]

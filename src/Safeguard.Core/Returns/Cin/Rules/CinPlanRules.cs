@@ -105,7 +105,8 @@ public sealed class Rule4003() : CinPlanRule("4003")
         var end = p.EndDate ?? DateOnly.MaxValue;
         foreach (var c in AllProtectionPlans(child))
             foreach (var r in c.ReviewDates)
-                if (r is { } review && start <= review && review < end) return true;
+                // The review that ends the plan may step the child down to a CIN plan that day (DfE's exemption).
+                if (r is { } review && start <= review && review < end && review != c.EndDate) return true;
         return false;
     }
 }
