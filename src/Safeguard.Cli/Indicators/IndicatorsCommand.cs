@@ -32,8 +32,11 @@ public sealed class IndicatorsCommand(TimeProvider clock) : ICliCommand
         var authority = await FindAuthorityAsync(db, line.Option("authority"), cancellationToken);
         var workers = await db.Workers.AsNoTracking().Where(w => w.AuthorityId == authority.Id).ToListAsync(cancellationToken);
         var statistics = PublishedData.Statistics;
+        // DfE rates use the previous mid-year estimate; past the published years, the latest estimate stands in.
         var population = statistics.Value(PublishedMeasures.Population0To17, year - 1, authority.LaCode)
-            ?? statistics.Value(PublishedMeasures.Population0To17, year, authority.LaCode);
+            ?? statistics.Value(PublishedMeasures.Population0To17, year, authority.LaCode)
+            ?? statistics.Series(PublishedMeasures.Population0To17, authority.LaCode)
+                .Where(f => f.Value is not null && f.Year < year).OrderBy(f => f.Year).LastOrDefault()?.Value;
         var context = new IndicatorContext(new DateOnly(year, 3, 31))
         {
             Calendar = WorkingDayCalendar.England(authority.WorkingDays),
