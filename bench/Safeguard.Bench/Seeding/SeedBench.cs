@@ -19,7 +19,7 @@ internal static class SeedBench
         var scales = Option(args, "--scales", "0.25,0.5,1").Split(',');
         var postgres = Option(args, "--postgres", Environment.GetEnvironmentVariable("SAFEGUARD_TEST_POSTGRES") ?? "");
         Console.WriteLine($"Seeding Kent x scale for {years} years (+{AuthorityGenerator.BurnInYears} burn-in), seed 1");
-        Console.WriteLine($"{"database",-11} {"scale",6} {"referrals/yr",13} {"children",9} {"rows",10} {"seconds",8} {"rows/s",8} {"peak MB",8}");
+        Console.WriteLine($"{"database",-11} {"scale",6} {"referrals/yr",13} {"children",9} {"records",10} {"seconds",8} {"records/s",9} {"peak MB",8}");
         foreach (var provider in postgres.Length > 0 ? new[] { "sqlite", "postgresql" } : ["sqlite"])
             foreach (var scale in scales)
             {
