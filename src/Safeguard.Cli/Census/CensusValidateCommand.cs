@@ -41,12 +41,7 @@ public sealed class CensusValidateCommand : ICliCommand
             $"{result.ChildrenChecked:N0} children checked against {ruleset.Year} in {result.Elapsed.TotalMilliseconds:N0} ms (schema {result.SchemaElapsed.TotalMilliseconds:N0} ms): " +
             $"{result.Schema.TotalErrors:N0} schema errors, {result.ErrorCount:N0} rule errors, {result.QueryCount:N0} queries."));
 
-        if (line.Option("csv") is { Length: > 0 } csvPath)
-        {
-            using var csv = new StreamWriter(csvPath, append: false, new System.Text.UTF8Encoding(false));
-            FindingsReport.WriteCsv(all, csv);
-            output.WriteLine($"Findings written to {csvPath}.");
-        }
+        FindingsCsv.WriteIfAsked(line, all, output);
         return Task.FromResult(result.IsClean ? 0 : 1);
     }
 }

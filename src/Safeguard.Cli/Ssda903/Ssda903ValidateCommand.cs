@@ -44,12 +44,7 @@ public sealed class Ssda903ValidateCommand : ICliCommand
         if (findings.Count > 0) FindingsReport.WriteTable(findings, output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{data.Header.Count:N0} children, {data.Episodes.Count:N0} episodes checked against {ruleset.Rules.Count} rules of {ruleset.Name}: {findings.Count:N0} findings."));
-        if (line.Option("csv") is { Length: > 0 } csvPath)
-        {
-            using var csv = new StreamWriter(csvPath, append: false, new System.Text.UTF8Encoding(false));
-            FindingsReport.WriteCsv(findings, csv);
-            output.WriteLine($"Findings written to {csvPath}.");
-        }
+        FindingsCsv.WriteIfAsked(line, findings, output);
         return Task.FromResult(findings.Count == 0 ? 0 : 1);
     }
 }
