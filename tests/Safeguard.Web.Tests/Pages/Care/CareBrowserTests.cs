@@ -10,7 +10,7 @@ namespace Safeguard.Web.Tests.Pages.Care;
 /// The looked-after pages and the chronology in real Chromium (the system's, never a download), with axe on each page,
 /// a screenshot of each kept as an artefact, and the print view printed to PDF.
 /// </summary>
-[Collection(WebAppCollection.Name)]
+[Collection(CareAppCollection.Name)]
 public sealed class CareBrowserTests(SafeguardWebApp app)
 {
     private static readonly string Chromium = Environment.GetEnvironmentVariable("SAFEGUARD_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";

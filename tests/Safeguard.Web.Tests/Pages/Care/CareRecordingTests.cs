@@ -8,7 +8,7 @@ using static Safeguard.Web.Tests.Pages.Care.CareRecords;
 namespace Safeguard.Web.Tests.Pages.Care;
 
 /// <summary>Reviews, visits, missing and return, and the end of care: each saved with one Changed entry, each refusing bad input.</summary>
-[Collection(WebAppCollection.Name)]
+[Collection(CareAppCollection.Name)]
 public sealed class CareRecordingTests(SafeguardWebApp app)
 {
     private static Dictionary<string, string> DateOr(string name, string input, params (string Key, string Value)[] rest)

@@ -7,7 +7,7 @@ using static Safeguard.Web.Tests.Pages.Care.CareRecords;
 namespace Safeguard.Web.Tests.Pages.Care;
 
 /// <summary>The care summary page and the care actions on the child's summary, by role and by where the child is.</summary>
-[Collection(WebAppCollection.Name)]
+[Collection(CareAppCollection.Name)]
 public sealed class CareSummaryTests(SafeguardWebApp app)
 {
     [Fact]

@@ -5,7 +5,7 @@ using static Safeguard.Web.Tests.Pages.Care.CareRecords;
 
 namespace Safeguard.Web.Tests.Pages.Care;
 
-[Collection(WebAppCollection.Name)]
+[Collection(CareAppCollection.Name)]
 public sealed class ChangeCareTests(SafeguardWebApp app)
 {
     /// <summary>A move to a new foster carer, same legal status (the child is in care under section 20 in U6 from 60 days ago).</summary>

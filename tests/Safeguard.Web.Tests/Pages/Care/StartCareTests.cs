@@ -6,7 +6,7 @@ using static Safeguard.Web.Tests.Pages.Care.CareRecords;
 
 namespace Safeguard.Web.Tests.Pages.Care;
 
-[Collection(WebAppCollection.Name)]
+[Collection(CareAppCollection.Name)]
 public sealed class StartCareTests(SafeguardWebApp app)
 {
     private static Dictionary<string, string> Form(DateOnly start, string legal = "C2", string need = "N1", string place = "U4", string provider = "PR1",

@@ -4,6 +4,7 @@ using Safeguard.Core.People;
 using Safeguard.Core.Recording;
 using Safeguard.Data.Audit;
 using Safeguard.Web.Tests.Support;
+using Safeguard.Web.Tests.Pages.Care;
 using static Safeguard.Web.Tests.Pages.Care.CareRecords;
 
 namespace Safeguard.Web.Tests.Pages.Chronology;
@@ -13,7 +14,7 @@ namespace Safeguard.Web.Tests.Pages.Chronology;
 /// allocated (social care, day -100), police contact (-90), school referral (-80), health's significant event (-70),
 /// became looked after (-60), statutory visit (-50).
 /// </summary>
-[Collection(WebAppCollection.Name)]
+[Collection(CareAppCollection.Name)]
 public sealed class ChronologyTests(SafeguardWebApp app)
 {
     private static DateOnly Day(int daysAgo) => Today.AddDays(-daysAgo);
