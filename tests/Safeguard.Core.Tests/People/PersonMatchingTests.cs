@@ -167,3 +167,22 @@ public sealed class PersonMatchingTests
     public void IsPossibleDuplicate_SameNhsNumber_MatchesWhateverTheName() =>
         Assert.True(PersonMatching.IsPossibleDuplicate(Person("Oliver", "Brown", nhs: "9434765919"), Person("Kathryn", "Smith", nhs: "9434765919")));
 }
+
+public sealed class AgencySourcesTests
+{
+    [Theory]
+    [InlineData(Agency.Police, "6")]
+    [InlineData(Agency.Education, "2A")]
+    [InlineData(Agency.Health, "3B")]
+    [InlineData(Agency.Housing, "4")]
+    [InlineData(Agency.Voluntary, "8")]
+    public void For_GivesTheAgencysUsualCodeFirst(Agency agency, string code) =>
+        Assert.Equal(code, Core.FrontDoor.AgencySources.For(agency)[0]);
+
+    [Fact]
+    public void For_EveryAgency_GivesCensusCodes()
+    {
+        foreach (var agency in Enum.GetValues<Agency>())
+            Assert.All(Core.FrontDoor.AgencySources.For(agency), code => Assert.True(Core.Codes.CodeLists.ReferralSource.Contains(code), code));
+    }
+}
