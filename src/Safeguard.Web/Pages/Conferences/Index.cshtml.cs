@@ -38,13 +38,17 @@ public sealed class ChairsListModel(SafeguardDbContext db, RecordAccess access, 
         var date = today.Date;
         TodayText = DueDate.Format(date);
         var clock = await ChildProtectionWords.ClockAsync(db, User.Authority(), cancellationToken);
-        var children = access.Children(User);
+        // Only the columns shown, for the children in the chair's scope: no child's whole record is loaded for a list.
+        var inScope = access.Children(User).Select(c => c.Id);
 
-        // Only the columns shown: no child's whole record is loaded for a list.
-        var waiting = await children
-            .SelectMany(c => c.Episodes.Where(e => e.ClosureDate == null)
-                .SelectMany(e => e.Section47Enquiries.Where(s => s.Outcome == Section47Outcome.ConferenceNeeded && s.ConferenceDate == null))
-                .Select(s => new { ChildId = c.Id, c.GivenName, c.FamilyName, c.LaChildId, EnquiryId = s.Id, s.StrategyDiscussionDate }))
+        var waiting = await db.Set<Section47Enquiry>().AsNoTracking()
+            .Where(s => s.Outcome == Section47Outcome.ConferenceNeeded && s.ConferenceDate == null && s.Episode.ClosureDate == null
+                && inScope.Contains(s.Episode.ChildId))
+            .Select(s => new
+            {
+                s.Episode.ChildId, s.Episode.Child.GivenName, s.Episode.Child.FamilyName, s.Episode.Child.LaChildId,
+                EnquiryId = s.Id, s.StrategyDiscussionDate,
+            })
             .ToListAsync(cancellationToken);
         var waitingRows = waiting
             .Select(w => (w, item: clock.Item(RuleIds.InitialChildProtectionConference, w.StrategyDiscussionDate, null, date)))
@@ -59,13 +63,15 @@ public sealed class ChairsListModel(SafeguardDbContext db, RecordAccess access, 
                 new TableCell(x.item.Describe(), Hint: x.item.DueDate.Explain()),
             ]).ToList(), TestId: "waiting");
 
-        var plans = await children
-            .SelectMany(c => c.Episodes.SelectMany(e => e.ChildProtectionPlans.Where(p => p.EndDate == null))
-                .Select(p => new
-                {
-                    ChildId = c.Id, c.GivenName, c.FamilyName, c.LaChildId, PlanId = p.Id, p.StartDate,
-                    Reviews = p.Reviews.Count(), LastReview = p.Reviews.Max(r => (DateOnly?)r.Date),
-                }))
+        // Every open plan in scope, a few columns each: the next review's due date depends on the review count and
+        // calendar months, so the rows are ordered and paged here rather than in SQL.
+        var plans = await db.Set<ChildProtectionPlan>().AsNoTracking()
+            .Where(p => p.EndDate == null && inScope.Contains(p.Episode.ChildId))
+            .Select(p => new
+            {
+                p.Episode.ChildId, p.Episode.Child.GivenName, p.Episode.Child.FamilyName, p.Episode.Child.LaChildId, PlanId = p.Id, p.StartDate,
+                Reviews = p.Reviews.Count(), LastReview = p.Reviews.Max(r => (DateOnly?)r.Date),
+            })
             .ToListAsync(cancellationToken);
         var reviewRows = plans
             .Select(p => (p, item: clock.Item(p.Reviews == 0 ? RuleIds.FirstChildProtectionReview : RuleIds.LaterChildProtectionReview,
