@@ -101,10 +101,21 @@ public sealed class StrategyDiscussionTests(SafeguardWebApp app)
         record.AllocateTo(robin, today.AddDays(-2), today);
         await using (var db = Data.SafeguardDatabase.Open(app.Database)) { db.Add(record); await db.SaveChangesAsync(); }
         using var client = await _records.SignedInAsync(WorkerRole.SocialWorker);
-
-        await CpRecords.AssertRefusedAsync(await CpRecords.SubmitAsync(client, Url(record.Id), Discussion("A made-up discussion", "yes")),
-            "Record the front door's decision on the referral before you record a strategy discussion");
-        Assert.Empty((await _records.EpisodeAsync(record.Id)).StrategyDiscussions);
+        try
+        {
+            await CpRecords.AssertRefusedAsync(await CpRecords.SubmitAsync(client, Url(record.Id), Discussion("A made-up discussion", "yes")),
+                "Record the front door's decision on the referral before you record a strategy discussion");
+            Assert.Empty((await _records.EpisodeAsync(record.Id)).StrategyDiscussions);
+        }
+        finally
+        {
+            // Decided, the child leaves the front door's list, which other tests count.
+            await using var db = Data.SafeguardDatabase.Open(app.Database);
+            var saved = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                Data.Records.ChildRecords.WithWholeRecord(db.Children), c => c.Id == record.Id);
+            saved.Episodes.Single().Decide(Core.FrontDoor.ReferralDecision.NoFurtherAction, today, robin, today);
+            await db.SaveChangesAsync();
+        }
     }
 
     [Fact]
