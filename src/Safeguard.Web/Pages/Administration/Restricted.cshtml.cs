@@ -44,7 +44,9 @@ public sealed class RestrictedModel(SafeguardDbContext db, RecordAudit audit, To
     {
         if (id is null)
         {
-            if (childId is null) return Page();
+            // An empty box arrives as null: whether the form was sent is told by the key being there.
+            if (childId is null && !Request.Query.ContainsKey("childId")) return Page();
+            childId ??= "";
             ChildIdTyped = childId.Length > 100 ? childId[..100] : childId;
             var (found, error) = await ChildLookup.FindAsync(db, User, childId, cancellationToken);
             if (found is not null) return Redirect($"/administration/restricted/{found.Id}");

@@ -29,8 +29,10 @@ public sealed class IndexModel(SafeguardDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string? childId, int page = 1, CancellationToken cancellationToken = default)
     {
-        if (childId is not null)
+        // An empty box arrives as null: whether the form was sent is told by the key being there.
+        if (childId is not null || Request.Query.ContainsKey("childId"))
         {
+            childId ??= "";
             ChildId = childId.Length > 100 ? childId[..100] : childId;
             var (child, error) = await ChildLookup.FindAsync(db, User, childId, cancellationToken);
             if (child is not null) return Redirect($"/audit/children/{child.Id}");

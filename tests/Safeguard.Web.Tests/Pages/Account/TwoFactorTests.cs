@@ -57,7 +57,7 @@ public sealed class TwoFactorTests(SafeguardWebApp app)
         var (client, email, _) = await SignedInAsync(WorkerRole.TeamManager, enrol: false);
 
         var html = await (await client.GetAsync(Url(TwoFactorSignIn.SetupPath))).Content.ReadAsStringAsync();
-        var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(html);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 
         var holder = page.QuerySelector("[data-authenticator-uri]")!;
         var uri = holder.GetAttribute("data-authenticator-uri")!;
