@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class IndexModel(SafeguardDbContext db, TimeProvider time) : PageM
     public Paging Paging { get; private set; } = Paging.For(1, PageSize, 0, _ => "", "");
     public TableModel Table { get; private set; } = new("", [], []);
 
-    public async Task OnGetAsync(int page = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int pageNumber = 1, CancellationToken cancellationToken = default)
     {
         var authority = User.Authority();
         var users = from u in db.Users.AsNoTracking()
@@ -26,7 +27,7 @@ public sealed class IndexModel(SafeguardDbContext db, TimeProvider time) : PageM
                     where w.AuthorityId == authority
                     select new { w.Name, u.Email, w.Role, Team = db.Teams.Where(t => t.Id == w.TeamId).Select(t => t.Name).FirstOrDefault(),
                         u.TwoFactorEnabled, u.LockoutEnd };
-        Paging = Paging.For(page, PageSize, await users.CountAsync(cancellationToken), p => $"/administration?page={p}", "Pages of users");
+        Paging = Paging.For(pageNumber, PageSize, await users.CountAsync(cancellationToken), p => $"/administration?page={p}", "Pages of users");
         var rows = await users.OrderBy(u => u.Name).ThenBy(u => u.Email).Skip(Paging.Skip).Take(PageSize).ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         Table = new TableModel("Users", ["Name", "Email address", "Role", "Team", "Two-factor", "Locked out"],

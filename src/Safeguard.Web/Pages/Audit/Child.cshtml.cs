@@ -29,7 +29,7 @@ public sealed class ChildModel(SafeguardDbContext db, RecordAudit audit) : PageM
     public TableModel Table { get; private set; } = new("", [], []);
     public BackLinkModel Back { get; } = new("/audit", "Audit trail");
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "page")] int pageNumber = 1, CancellationToken cancellationToken = default)
     {
         if (await ChildLookup.ByIdAsync(db, User, id, cancellationToken) is not { } child) return NotFound();
         Child = child;
@@ -37,7 +37,7 @@ public sealed class ChildModel(SafeguardDbContext db, RecordAudit audit) : PageM
         await audit.ViewedAsync(id, What, cancellationToken);
 
         var entries = Entries(id);
-        Paging = Paging.For(page, PageSize, await entries.CountAsync(cancellationToken), p => $"/audit/children/{id}?page={p}", "Pages of the trail");
+        Paging = Paging.For(pageNumber, PageSize, await entries.CountAsync(cancellationToken), p => $"/audit/children/{id}?page={p}", "Pages of the trail");
         var rows = await entries.OrderByDescending(a => a.Sequence).Skip(Paging.Skip).Take(PageSize).ToListAsync(cancellationToken);
         Table = new TableModel($"Audit trail for {child.Name}", ["When", "Who", "Role", "What", "From"],
             rows.Select(a => (IReadOnlyList<TableCell>)

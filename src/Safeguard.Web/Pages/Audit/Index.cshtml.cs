@@ -27,7 +27,7 @@ public sealed class IndexModel(SafeguardDbContext db) : PageModel
     public ErrorSummaryModel Errors => new(Error is null ? [] : [new FieldError("child-id", Error)]);
     public TextInputModel ChildIdField => new("child-id", "childId", "Child ID", ChildId, "The authority's child ID, like T0001", Error, Width: "10");
 
-    public async Task<IActionResult> OnGetAsync(string? childId, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> OnGetAsync(string? childId, [FromQuery(Name = "page")] int pageNumber = 1, CancellationToken cancellationToken = default)
     {
         // An empty box arrives as null: whether the form was sent is told by the key being there.
         if (childId is not null || Request.Query.ContainsKey("childId"))
@@ -44,7 +44,7 @@ public sealed class IndexModel(SafeguardDbContext db) : PageModel
         var authority = User.Authority();
         var entries = db.Set<AuditEntry>().AsNoTracking()
             .Where(a => db.Children.Any(c => c.Id == a.ChildId && c.AuthorityId == authority));
-        Paging = Paging.For(page, PageSize, await entries.CountAsync(cancellationToken), p => $"/audit?page={p}", "Pages of audit entries");
+        Paging = Paging.For(pageNumber, PageSize, await entries.CountAsync(cancellationToken), p => $"/audit?page={p}", "Pages of audit entries");
         var rows = await entries.OrderByDescending(a => a.Sequence).Skip(Paging.Skip).Take(PageSize)
             .Select(a => new { a.Sequence, a.At, a.UserName, a.Role, a.Action, a.What, a.FromAddress, a.ChildId,
                 LaChildId = db.Children.Where(c => c.Id == a.ChildId).Select(c => c.LaChildId).FirstOrDefault() })

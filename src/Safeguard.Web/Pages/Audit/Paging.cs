@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Safeguard.Web.Pages.Audit;
 
-/// <summary>Which page of a long list is showing, and the links to the pages beside it (GOV.UK pagination).</summary>
+/// <summary>
+/// Which page of a long list is showing, and the links to the pages beside it (GOV.UK pagination). Handlers bind the
+/// number with [FromQuery(Name = "page")]: a parameter named "page" would bind Razor Pages' own "page" route value.
+/// </summary>
 public sealed record Paging(int PageNumber, int PageSize, int Total, Func<int, string> Href, string Label)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);

@@ -14,8 +14,6 @@ namespace Safeguard.Web.Tests.Pages.Administration;
 [Collection(WebAppCollection.Name)]
 public sealed class AdministrationTests(SafeguardWebApp app)
 {
-    private static readonly string Iro = SafeguardWebApp.UserFor(WorkerRole.IndependentReviewingOfficer);
-
     private static Uri Url(string path) => new(path, UriKind.Relative);
 
     private async Task<(HttpClient Client, string Email)> AdministratorAsync()
@@ -77,12 +75,13 @@ public sealed class AdministrationTests(SafeguardWebApp app)
     [Fact]
     public async Task RestrictNameRemoveAndLift_EachAuditedOnce_AndRecordAccessFollows()
     {
-        var sam = await TestChildren.WorkerOfAsync(app, SafeguardWebApp.SocialWorker);
-        var iro = await TestChildren.WorkerOfAsync(app, Iro);
+        // Fresh people, so the demo users' lists stay as the other tests expect.
+        var (samEmail, sam) = await TestUsers.CreateAsync(app, WorkerRole.SocialWorker);
+        var (iroEmail, iro) = await TestUsers.CreateAsync(app, WorkerRole.IndependentReviewingOfficer);
         var child = await TestChildren.CreateAsync(app, sam);
         var (admin, _) = await AdministratorAsync();
-        using var samClient = await SignedInAsync(SafeguardWebApp.SocialWorker);
-        using var iroClient = await SignedInAsync(Iro);
+        using var samClient = await SignedInAsync(samEmail);
+        using var iroClient = await SignedInAsync(iroEmail);
         var record = Url($"/children/{child.Id}");
         Assert.Equal(HttpStatusCode.OK, (await samClient.GetAsync(record)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await iroClient.GetAsync(record)).StatusCode);
@@ -101,7 +100,7 @@ public sealed class AdministrationTests(SafeguardWebApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await samClient.GetAsync(record)).StatusCode);
 
         // Name the reviewing officer: they open it; the allocated worker still gets 404.
-        var named = await Forms.SubmitAsync(admin, url, new Dictionary<string, string> { ["email"] = Iro.ToUpperInvariant() }, "[data-testid=name-form]");
+        var named = await Forms.SubmitAsync(admin, url, new Dictionary<string, string> { ["email"] = iroEmail.ToUpperInvariant() }, "[data-testid=name-form]");
         Assert.Equal(HttpStatusCode.Redirect, named.StatusCode);
         Assert.Equal([iro], (await StateAsync(child.Id)).Named);
         var changes = await ChangesAsync(child.Id);
@@ -110,7 +109,7 @@ public sealed class AdministrationTests(SafeguardWebApp app)
         Assert.Equal(HttpStatusCode.OK, (await iroClient.GetAsync(record)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await samClient.GetAsync(record)).StatusCode);
         var shown = await SafeguardWebApp.ParseAsync(await admin.GetAsync(Url(url)));
-        Assert.Contains(Iro, shown.QuerySelector("[data-testid=named]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(iroEmail, shown.QuerySelector("[data-testid=named]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("can open this record", shown.QuerySelector("[data-testid=success]")!.TextContent, StringComparison.Ordinal);
 
         // Remove them: closed to them again.
@@ -139,8 +138,8 @@ public sealed class AdministrationTests(SafeguardWebApp app)
     public async Task Post_NameWithBadInput_ShowsTheErrorSummaryAndSavesNothing(string email, string error)
     {
         if (email == "LONG") email = new string('a', 250) + "@example.test";
-        if (email == "SAM") email = SafeguardWebApp.SocialWorker;
-        var sam = await TestChildren.WorkerOfAsync(app, SafeguardWebApp.SocialWorker);
+        var (samEmail, sam) = await TestUsers.CreateAsync(app, WorkerRole.SocialWorker);
+        if (email == "SAM") email = samEmail;
         var child = await TestChildren.CreateAsync(app, sam, restricted: true, sam);
         var (admin, _) = await AdministratorAsync();
         var url = $"/administration/restricted/{child.Id}";
@@ -170,13 +169,14 @@ public sealed class AdministrationTests(SafeguardWebApp app)
     [Fact]
     public async Task Post_FromAPageOpenedBeforeSomeoneElsesChange_IsAConflictAndSavesNothing()
     {
-        var sam = await TestChildren.WorkerOfAsync(app, SafeguardWebApp.SocialWorker);
+        var (_, sam) = await TestUsers.CreateAsync(app, WorkerRole.SocialWorker);
+        var (iroEmail, _) = await TestUsers.CreateAsync(app, WorkerRole.IndependentReviewingOfficer);
         var child = await TestChildren.CreateAsync(app, sam);
         var (admin, _) = await AdministratorAsync();
         var (other, _) = await AdministratorAsync();
         var url = $"/administration/restricted/{child.Id}";
         var stale = await SafeguardWebApp.ParseAsync(await admin.GetAsync(Url(url)));
-        Assert.Equal(HttpStatusCode.Redirect, (await Forms.SubmitAsync(other, url, new Dictionary<string, string> { ["email"] = Iro }, "[data-testid=name-form]")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.SubmitAsync(other, url, new Dictionary<string, string> { ["email"] = iroEmail }, "[data-testid=name-form]")).StatusCode);
 
         var response = await Forms.SubmitAsync(admin, url, stale, new Dictionary<string, string>(), "[data-testid=restrict-form]");
 
