@@ -13,5 +13,6 @@ public static class CommandCatalogue
         new Indicators.IndicatorsCommand(TimeProvider.System),
         new Census.CensusExportCommand(TimeProvider.System),
         new Census.CensusImportCommand(TimeProvider.System),
+        new Audit.AuditVerifyCommand(),
     ];
 }

@@ -1,3 +1,4 @@
+using Safeguard.Web.SignIn;
 using Safeguard.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseTwoFactorEnrolment();
 app.UseAuthorization();
 app.MapRazorPages();
 

@@ -31,7 +31,11 @@ public sealed class SignInModel(SignInManager<SafeguardUser> signIn, ILogger<Sig
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
 
-        // TODO(two-factor): result.RequiresTwoFactor goes to the authenticator code page once TOTP is added.
+        // The password was right and the user has an authenticator: the code comes next (Identity holds the half-way
+        // state in its own two-factor cookie).
+        if (result.RequiresTwoFactor)
+            return Redirect(Url.IsLocalUrl(returnUrl) ? $"/sign-in/two-factor?returnUrl={Uri.EscapeDataString(returnUrl)}" : "/sign-in/two-factor");
+
         // The same words for an unknown email and a wrong password, so the page does not reveal who has an account.
         if (result.IsLockedOut)
         {

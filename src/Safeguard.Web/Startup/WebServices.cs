@@ -43,14 +43,24 @@ public static class WebServices
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
-                // TODO(two-factor): TOTP is the next step — o.Tokens.AuthenticatorTokenProvider is registered by
-                // AddDefaultTokenProviders; the sign-in page must then follow RequiresTwoFactor to a code page, with
-                // QRCoder drawing the enrolment QR as SVG. Until then, sign-in is password-only.
+                // Two-factor: TOTP through o.Tokens.AuthenticatorTokenProvider (registered by AddDefaultTokenProviders);
+                // sign-in follows RequiresTwoFactor to /sign-in/two-factor, and SignIn/TwoFactorEnrolment keeps managers
+                // and administrators on the set-up page until they have an authenticator.
             })
             .AddEntityFrameworkStores<SafeguardDbContext>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator<SafeguardUser>>()
             .AddClaimsPrincipalFactory<WorkerClaimsFactory>();
+
+        // The periodic security-stamp check rebuilds the cookie's claims: keep how the user signed in ("amr"), or a
+        // manager who passed two-factor would be sent back to set it up half an hour later.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+        {
+            if (context.CurrentPrincipal?.FindFirst(TwoFactorSignIn.MethodClaim) is { } method && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity
+                && !identity.HasClaim(c => c.Type == TwoFactorSignIn.MethodClaim))
+                identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
+            return Task.CompletedTask;
+        });
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -1,7 +1,11 @@
+using System.Collections.Concurrent;
 using System.Net;
 using AngleSharp;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.Data.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -34,6 +38,8 @@ public sealed class SafeguardWebApp : WebApplicationFactory<Program>
         Time = time;
         UseKestrel(0);
         StartServer();
+        _registeredAs = Address;
+        Running[_registeredAs] = this;
     }
 
     public TimeProvider? Time { get; }
@@ -62,19 +68,74 @@ public sealed class SafeguardWebApp : WebApplicationFactory<Program>
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         (IHtmlDocument)await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(response.Content.ReadAsStream()));
 
-    /// <summary>Fetches the sign-in page for its antiforgery token, then posts the form.</summary>
+    /// <summary>
+    /// Signs in as a person would, answering two-factor for them: fetches the sign-in page for its antiforgery token and
+    /// posts the password; when the user has an authenticator, posts the current code; when a team manager or
+    /// administrator has none yet, enrols one first (the key stays in the app's database, where
+    /// <see cref="TwoFactorCodeAsync"/> reads it). Returns the response that ends signing in — a redirect to the work
+    /// tray when it worked, the sign-in page with its errors when it did not — as it did before two-factor existed.
+    /// </summary>
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
     {
-        var page = await ParseAsync(await client.GetAsync(new Uri("/sign-in", UriKind.Relative)));
-        var token = ((IHtmlInputElement)page.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
-        return await client.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await PostFormAsync(client, "/sign-in", new() { ["email"] = email, ["password"] = password });
+        var app = Running.GetValueOrDefault(client.BaseAddress!);
+        if (app is null || response.StatusCode != HttpStatusCode.Redirect) return response;
+        var location = response.Headers.Location!.OriginalString;
+        if (location.StartsWith("/sign-in/two-factor", StringComparison.Ordinal))
+            return await PostFormAsync(client, location, new() { ["code"] = await app.TwoFactorCodeAsync(email) });
+        if (await app.MustEnrolAsync(email))
         {
-            ["email"] = email, ["password"] = password, ["__RequestVerificationToken"] = token,
-        }));
+            await client.GetAsync(new Uri(Web.SignIn.TwoFactorSignIn.SetupPath, UriKind.Relative));
+            var enrolled = await PostFormAsync(client, Web.SignIn.TwoFactorSignIn.SetupPath, new() { ["code"] = await app.TwoFactorCodeAsync(email) });
+            if (enrolled.StatusCode != HttpStatusCode.OK || !(await enrolled.Content.ReadAsStringAsync()).Contains("recovery-codes", StringComparison.Ordinal))
+                throw new InvalidOperationException($"Enrolling {email} in two-factor sign-in failed: {enrolled.StatusCode}");
+        }
+        return response;
     }
+
+    /// <summary>
+    /// The code the user's authenticator app would show now, from the key in this app's database (made when the
+    /// set-up page was first opened). For browser tests: open the set-up or code page, then type this.
+    /// </summary>
+    public async Task<string> TwoFactorCodeAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SafeguardUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        var key = await users.GetAuthenticatorKeyAsync(user)
+            ?? throw new InvalidOperationException($"{email} has no authenticator key: open {Web.SignIn.TwoFactorSignIn.SetupPath} first.");
+        // Identity checks codes against the real clock, whatever clock the app is given.
+        return Totp.Code(key, TimeProvider.System.GetUtcNow());
+    }
+
+    /// <summary>A team manager or administrator without an authenticator yet.</summary>
+    private async Task<bool> MustEnrolAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.SafeguardDbContext>();
+        var found = await db.Users.Where(u => u.Email == email)
+            .Select(u => new { u.TwoFactorEnabled, Role = db.Workers.Where(w => w.Id == u.WorkerId).Select(w => w.Role).First() })
+            .FirstOrDefaultAsync();
+        return found is { TwoFactorEnabled: false } && Web.SignIn.TwoFactorSignIn.IsRequiredFor(found.Role);
+    }
+
+    /// <summary>Opens a page for its form's antiforgery token (and hidden fields), then posts the fields to it.</summary>
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields)
+    {
+        var page = await ParseAsync(await client.GetAsync(new Uri(url, UriKind.Relative)));
+        var form = page.QuerySelector("main form[method=post]") ?? page.DocumentElement;
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").Cast<IHtmlInputElement>())
+            fields.TryAdd(hidden.Name!, hidden.Value);
+        return await client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(fields));
+    }
+
+    // The apps now running, by address, so the static SignInAsync can find the database behind a client.
+    private static readonly ConcurrentDictionary<Uri, SafeguardWebApp> Running = new();
+    private readonly Uri? _registeredAs;
 
     protected override void Dispose(bool disposing)
     {
+        if (_registeredAs is not null) Running.TryRemove(new KeyValuePair<Uri, SafeguardWebApp>(_registeredAs, this));
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var f in new[] { _database, _database + "-wal", _database + "-shm" }) File.Delete(f);
