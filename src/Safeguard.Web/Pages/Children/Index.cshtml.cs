@@ -40,7 +40,7 @@ public sealed class ChildrenModel(SafeguardDbContext db, RecordAccess access, Re
     public string PageHref(int page) =>
         string.IsNullOrEmpty(Query) ? $"/children?page={page}" : $"/children?q={Uri.EscapeDataString(Query)}&page={page}";
 
-    public async Task OnGetAsync(string? q, int page = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync(string? q, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
     {
         Query = q?.Trim();
         if (Query is { Length: > 200 }) Query = Query[..200];

@@ -37,6 +37,20 @@ public sealed class ChildrenTests(SafeguardWebApp app)
     }
 
     [Fact]
+    public async Task Get_ChildrenPage2_ShowsTheNextChildren()
+    {
+        // Razor Pages has a route value called "page" of its own: the handler must read the query's.
+        using var client = await SignedInAsync(SafeguardWebApp.FrontDoorWorker);
+        var first = await SafeguardWebApp.ParseAsync(await client.GetAsync(new Uri("/children", UriKind.Relative)));
+        var second = await SafeguardWebApp.ParseAsync(await client.GetAsync(new Uri("/children?page=2", UriKind.Relative)));
+        Assert.StartsWith("Showing 51 to", second.QuerySelector("[data-testid=children-count]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Empty(Names(first).Intersect(Names(second)));
+    }
+
+    private static IReadOnlyList<string> Names(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll("[data-testid=children] tbody tr td:first-child").Select(c => c.TextContent.Trim()).ToList();
+
+    [Fact]
     public async Task Get_Children_ShowsASocialWorkerOnlyTheirOwnAndTheirTeamsChildren()
     {
         using var client = await SignedInAsync();
