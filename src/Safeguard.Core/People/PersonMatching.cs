@@ -101,12 +101,29 @@ public static partial class PersonMatching
             if ((candidate.DateOfBirth ?? candidate.ExpectedDateOfBirth) != dob) return null;
             score += 300;
         }
-        var parts = NameParts(candidate.GivenName).Concat(NameParts(candidate.FamilyName)).ToList();
+        if (query.Names.Count == 0) return score;
+        // Each name part normalised and keyed once: this runs over up to a couple of thousand candidates per search.
+        var parts = NameParts(candidate.GivenName).Concat(NameParts(candidate.FamilyName)).Select(p => (Name: p, Key: KeyOf(p))).ToList();
         foreach (var word in query.Names)
         {
-            var best = parts.Count == 0 ? NameMatch.None : parts.Max(p => Compare(word, p));
+            var w = Normalise(word);
+            var key = KeyOf(w);
+            var best = NameMatch.None;
+            var fewestEdits = int.MaxValue;
+            foreach (var part in parts)
+            {
+                var (match, edits) = Match(w, key, part.Name, part.Key);
+                if (match > best) best = match;
+                if (match == NameMatch.Typo) fewestEdits = Math.Min(fewestEdits, edits);
+            }
             if (best == NameMatch.None) return null;
-            score += Points(best, word, parts);
+            score += best switch
+            {
+                NameMatch.Exact => 100,
+                NameMatch.StartsWith => 80,
+                NameMatch.SoundsAlike => 60,
+                _ => 50 - 10 * fewestEdits,
+            };
         }
         return score;
     }
@@ -132,12 +149,20 @@ public static partial class PersonMatching
     {
         var w = Normalise(word);
         var n = Normalise(name);
-        if (w.Length == 0 || n.Length == 0) return NameMatch.None;
-        if (w == n) return NameMatch.Exact;
-        if (w.Length >= 2 && n.StartsWith(w, StringComparison.Ordinal)) return NameMatch.StartsWith;
-        if (w.Length >= 3 && PhoneticKey(w) == PhoneticKey(n)) return NameMatch.SoundsAlike;
+        return Match(w, KeyOf(w), n, KeyOf(n)).Match;
+    }
+
+    /// <summary><see cref="Compare"/> on normalised names with their keys; the edits, for a typo.</summary>
+    private static (NameMatch Match, int Edits) Match(string w, string wordKey, string n, string nameKey)
+    {
+        if (w.Length == 0 || n.Length == 0) return (NameMatch.None, 0);
+        if (w == n) return (NameMatch.Exact, 0);
+        if (w.Length >= 2 && n.StartsWith(w, StringComparison.Ordinal)) return (NameMatch.StartsWith, 0);
+        if (w.Length >= 3 && wordKey.Length > 0 && wordKey == nameKey) return (NameMatch.SoundsAlike, 0);
         var allowed = TyposAllowed(Math.Min(w.Length, n.Length));
-        return allowed > 0 && Distance(w, n, allowed) <= allowed ? NameMatch.Typo : NameMatch.None;
+        if (allowed == 0) return (NameMatch.None, 0);
+        var edits = Distance(w, n, allowed);
+        return edits <= allowed ? (NameMatch.Typo, edits) : (NameMatch.None, 0);
     }
 
     /// <summary>Edits a name of this many letters may differ by and still match: none up to 3 letters, 1 up to 7, then 2.</summary>
@@ -179,9 +204,12 @@ public static partial class PersonMatching
     /// Unlike plain Soundex, Catherine and Kathryn get the same key (K365). Empty for a name without letters.
     /// Only the first part of a double-barrelled or multi-word name is keyed.
     /// </summary>
-    public static string PhoneticKey(string name)
+    public static string PhoneticKey(string name) => KeyOf(Normalise(name));
+
+    /// <summary>The key of an already normalised name.</summary>
+    private static string KeyOf(string normalised)
     {
-        var s = Normalise(name).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault("").Replace("'", "", StringComparison.Ordinal).ToUpperInvariant();
+        var s = normalised.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault("").Replace("'", "", StringComparison.Ordinal).ToUpperInvariant();
         if (s.Length == 0) return "";
         foreach (var (silent, sound) in SilentStarts)
             if (s.StartsWith(silent, StringComparison.Ordinal)) { s = sound + s[silent.Length..]; break; }
@@ -218,7 +246,8 @@ public static partial class PersonMatching
     /// <summary>Lower case, accents removed, only letters, apostrophes and hyphens kept ("O'Neill", "Smith-Jones").</summary>
     public static string Normalise(string text)
     {
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        // Most names are plain ASCII: skip the (costly) Unicode decomposition for them.
+        var decomposed = text.All(char.IsAscii) ? text.Trim() : text.Trim().Normalize(NormalizationForm.FormD);
         var kept = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -242,14 +271,6 @@ public static partial class PersonMatching
 
     private static bool NamesAlike(string a, string b) =>
         NameParts(a).Any(x => NameParts(b).Any(y => Compare(x, y) != NameMatch.None || Compare(y, x) != NameMatch.None));
-
-    private static int Points(NameMatch match, string word, IReadOnlyList<string> parts) => match switch
-    {
-        NameMatch.Exact => 100,
-        NameMatch.StartsWith => 80,
-        NameMatch.SoundsAlike => 60,
-        _ => 50 - 10 * parts.Where(p => Compare(word, p) == NameMatch.Typo).Select(p => Distance(word, p, 2)).DefaultIfEmpty(1).Min(),
-    };
 
     private static readonly (string Silent, string Sound)[] SilentStarts = [("KN", "N"), ("GN", "N"), ("PN", "N"), ("WR", "R"), ("PS", "S")];
 
