@@ -60,7 +60,7 @@ public sealed class ClosureRequest
         DecidedBy = managerId; DecidedOn = today; ReturnComments = checkedComments;
     }
 
-    private void EnsureAwaiting(Guid managerId, DateOnly today)
+    internal void EnsureAwaiting(Guid managerId, DateOnly today)
     {
         if (!IsAwaitingAuthorisation)
             throw new JourneyRuleException($"The closure request was already {(Status == ClosureRequestStatus.Authorised ? "authorised" : "returned")} on {Guard.Show(DecidedOn!.Value)}", nameof(Status));

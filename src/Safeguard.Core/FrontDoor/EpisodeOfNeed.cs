@@ -222,8 +222,10 @@ public sealed class EpisodeOfNeed
     public void AuthoriseClosure(Guid requestId, Guid managerId, DateOnly today)
     {
         var request = FindClosureRequest(requestId);
-        request.Authorise(managerId, today);
+        request.EnsureAwaiting(managerId, today);
+        // Close first: if something was opened since the request, it is refused and the request still waits.
         Close(request.ClosureDate, request.Reason, today);
+        request.Authorise(managerId, today);
     }
 
     /// <summary>The manager sends the request back with comments; the case stays open.</summary>
