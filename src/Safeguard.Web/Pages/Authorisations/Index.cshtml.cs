@@ -34,22 +34,31 @@ public sealed class IndexModel(SafeguardDbContext db, RecordAccess access, Recor
     public async Task OnGetAsync(int page = 1, CancellationToken cancellationToken = default)
     {
         var children = access.Children(User);
-        var assessments = children.SelectMany(c => c.Episodes.SelectMany(e => e.Assessments
-            .Where(a => a.AuthorisationDate == null && a.SubmittedDate != null)
-            .Select(a => new Waiting(c.Id, c.GivenName + " " + c.FamilyName, c.LaChildId, a.Id, a.SubmittedDate!.Value, a.SubmittedBy,
-                a.Kind, a.StartDate, e.ReferralDate, null))));
-        var closures = children.SelectMany(c => c.Episodes.SelectMany(e => e.ClosureRequests
-            .Where(r => r.Status == ClosureRequestStatus.AwaitingAuthorisation)
-            .Select(r => new Waiting(c.Id, c.GivenName + " " + c.FamilyName, c.LaChildId, r.Id, r.RequestedOn, r.RequestedBy,
-                null, r.ClosureDate, e.ReferralDate, r.Reason))));
+        // Joins, not correlated sub-queries: SQLite has no APPLY.
+        var assessments =
+            from c in children
+            join e in db.Set<EpisodeOfNeed>() on c.Id equals e.ChildId
+            join a in db.Set<Assessment>() on e.Id equals a.EpisodeId
+            where a.AuthorisationDate == null && a.SubmittedDate != null
+            select new { ChildId = c.Id, c.GivenName, c.FamilyName, c.LaChildId, a.Id, Since = a.SubmittedDate!.Value, By = a.SubmittedBy,
+                Kind = (AssessmentKind?)a.Kind, Start = a.StartDate, e.ReferralDate, Reason = (string?)null };
+        var closures =
+            from c in children
+            join e in db.Set<EpisodeOfNeed>() on c.Id equals e.ChildId
+            from r in e.ClosureRequests
+            where r.Status == ClosureRequestStatus.AwaitingAuthorisation
+            select new { ChildId = c.Id, c.GivenName, c.FamilyName, c.LaChildId, r.Id, Since = r.RequestedOn, By = (Guid?)r.RequestedBy,
+                Kind = (AssessmentKind?)null, Start = r.ClosureDate, e.ReferralDate, Reason = (string?)r.Reason };
 
         Total = await assessments.CountAsync(cancellationToken) + await closures.CountAsync(cancellationToken);
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(page, 1, PageCount);
         // Oldest first across both kinds: take enough of each, merge, then cut the page.
         var enough = PageNumber * PageSize;
-        var rows = (await assessments.OrderBy(w => w.Since).ThenBy(w => w.Id).Take(enough).AsNoTracking().ToListAsync(cancellationToken))
-            .Concat(await closures.OrderBy(w => w.Since).ThenBy(w => w.Id).Take(enough).AsNoTracking().ToListAsync(cancellationToken))
+        var rows = (await assessments.OrderBy(w => w.Since).ThenBy(w => w.Id).Take(enough).ToListAsync(cancellationToken))
+            .Select(w => new Waiting(w.ChildId, w.GivenName + " " + w.FamilyName, w.LaChildId, w.Id, w.Since, w.By, w.Kind, w.Start, w.ReferralDate, w.Reason))
+            .Concat((await closures.OrderBy(w => w.Since).ThenBy(w => w.Id).Take(enough).ToListAsync(cancellationToken))
+                .Select(w => new Waiting(w.ChildId, w.GivenName + " " + w.FamilyName, w.LaChildId, w.Id, w.Since, w.By, w.Kind, w.Start, w.ReferralDate, w.Reason)))
             .OrderBy(w => w.Since).ThenBy(w => w.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
 
