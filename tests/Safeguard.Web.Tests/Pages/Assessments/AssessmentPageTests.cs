@@ -11,10 +11,10 @@ public sealed class AssessmentPageTests(SafeguardWebApp app)
 {
     private async Task<(HttpClient Client, Guid ChildId, string Url)> DraftAsync()
     {
-        var sam = await WorkerOfAsync(app, SafeguardWebApp.SocialWorker);
+        var sam = await TeamWorkerAsync(app);
         Guid assessmentId = default;
         var child = await NewChildAsync(app, sam, (_, episode, today) => assessmentId = episode.StartAssessment(AssessmentKind.Single, today.AddDays(-5), today).Id);
-        return (await SignedInAsync(app, SafeguardWebApp.SocialWorker), child, $"/children/{child}/assessments/{assessmentId}");
+        return (await SignedInAsync(app, TeamWorkerEmail), child, $"/children/{child}/assessments/{assessmentId}");
     }
 
     private async Task<Assessment> StoredAsync(Guid child) => (await ChildAsync(app, child)).Episodes.Single().Assessments.Single();
@@ -64,7 +64,7 @@ public sealed class AssessmentPageTests(SafeguardWebApp app)
         Assert.Equal($"/children/{child}", response.Headers.Location!.OriginalString);
         var stored = await StoredAsync(child);
         Assert.Equal(Today(app), stored.SubmittedDate);
-        Assert.Equal(await WorkerOfAsync(app, SafeguardWebApp.SocialWorker), stored.SubmittedBy);
+        Assert.Equal(await TeamWorkerAsync(app), stored.SubmittedBy);
         Assert.Equal(["Submitted the child and family assessment for authorisation"], await ChangesAsync(app, child));
         var page = await GetAsync(client, url);
         Assert.Null(page.QuerySelector("main form[method=post]"));

@@ -8,10 +8,10 @@ namespace Safeguard.Web.Tests.Pages.Assessments;
 [Collection(WebAppCollection.Name)]
 public sealed class NewAssessmentTests(SafeguardWebApp app)
 {
-    private async Task<(HttpClient Client, Guid ChildId)> SamWithNewChildAsync(bool decided = true)
+    private async Task<(HttpClient Client, Guid ChildId)> WithNewChildAsync(Action<Core.People.Child, Core.FrontDoor.EpisodeOfNeed, DateOnly>? prepare = null)
     {
-        var sam = await WorkerOfAsync(app, SafeguardWebApp.SocialWorker);
-        return (await SignedInAsync(app, SafeguardWebApp.SocialWorker), await NewChildAsync(app, sam, decided: decided));
+        var worker = await TeamWorkerAsync(app);
+        return (await SignedInAsync(app, TeamWorkerEmail), await NewChildAsync(app, worker, prepare));
     }
 
     private (string, string)[] Form(string kind, DateOnly date) =>
@@ -21,7 +21,7 @@ public sealed class NewAssessmentTests(SafeguardWebApp app)
     [Fact]
     public async Task Post_Valid_StartsTheAssessmentWithOneChangedEntryAndOpensIt()
     {
-        var (client, child) = await SamWithNewChildAsync();
+        var (client, child) = await WithNewChildAsync();
         var response = await SubmitAsync(client, $"/children/{child}/assessments/new", Form("Single", Today(app).AddDays(-1)));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -43,7 +43,7 @@ public sealed class NewAssessmentTests(SafeguardWebApp app)
     [InlineData("Core", -1, "A core assessment follows an initial assessment or a section 47 enquiry")]
     public async Task Post_BadInput_ShowsTheErrorSummaryAndSavesNothing(string kind, int days, string error)
     {
-        var (client, child) = await SamWithNewChildAsync();
+        var (client, child) = await WithNewChildAsync();
         var response = await SubmitAsync(client, $"/children/{child}/assessments/new", Form(kind, Today(app).AddDays(days)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -61,7 +61,7 @@ public sealed class NewAssessmentTests(SafeguardWebApp app)
     [InlineData("<b>", "1", "2026", "The date the assessment started must be a real date")]
     public async Task Post_BadDate_ShowsTheErrorSummaryAndSavesNothing(string day, string month, string year, string error)
     {
-        var (client, child) = await SamWithNewChildAsync();
+        var (client, child) = await WithNewChildAsync();
         var response = await SubmitAsync(client, $"/children/{child}/assessments/new",
             ("Kind", "Single"), ("StartDate.Day", day), ("StartDate.Month", month), ("StartDate.Year", year));
         var page = await SafeguardWebApp.ParseAsync(response);
@@ -70,18 +70,18 @@ public sealed class NewAssessmentTests(SafeguardWebApp app)
     }
 
     [Fact]
-    public async Task Post_BeforeTheFrontDoorDecided_IsRefused()
+    public async Task Post_WithNoOpenReferral_IsRefused()
     {
-        var (client, child) = await SamWithNewChildAsync(decided: false);
+        var (client, child) = await WithNewChildAsync((_, episode, today) => episode.Close(today.AddDays(-1), "RC7", today));
         var page = await SafeguardWebApp.ParseAsync(await SubmitAsync(client, $"/children/{child}/assessments/new", Form("Single", Today(app))));
-        Assert.Contains("Record the front door's decision on the referral before you start an assessment", Forms.Errors(page));
+        Assert.Contains("The child has no open referral: record a referral before starting an assessment", Forms.Errors(page));
         Assert.Empty(await ChangesAsync(app, child));
     }
 
     [Fact]
     public async Task ChildOutsideScope_IsNotFound()
     {
-        var client = await SignedInAsync(app, SafeguardWebApp.SocialWorker);
+        var client = await SignedInAsync(app, TeamWorkerEmail);
         var stranger = await StrangerAsync(app);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"/children/{stranger}/assessments/new", UriKind.Relative))).StatusCode);
     }

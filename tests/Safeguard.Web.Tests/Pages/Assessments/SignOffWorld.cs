@@ -16,8 +16,9 @@ namespace Safeguard.Web.Tests.Pages.Assessments;
 
 /// <summary>
 /// Made-up records for the assessment, sign-off, closure and child in need tests. Each test makes its own child
-/// (unique ID) so tests do not interfere; the manager's scope comes from a made-up team the demo team manager
-/// manages, with a made-up social worker who has a sign-in, so the shared seed is left as it is.
+/// (unique ID) so tests do not interfere. The children are allocated to made-up workers, never to the seed's demo
+/// social worker, and are decided at the front door, so other tests' lists of the seed's children stay as they are:
+/// a made-up team the demo team manager manages, with a social worker who can sign in, and an outsider in no team.
 /// </summary>
 internal static class SignOffWorld
 {
@@ -43,7 +44,7 @@ internal static class SignOffWorld
             var existing = await db.Users.Where(u => u.Email == TeamWorkerEmail).Select(u => (Guid?)u.WorkerId).SingleOrDefaultAsync();
             if (existing is { } id) return id;
             var manager = await WorkerOfAsync(app, SafeguardWebApp.UserFor(WorkerRole.TeamManager));
-            var authority = await db.Authorities.Select(a => a.Id).SingleAsync();
+            var authority = await db.Workers.Where(w => w.Id == manager).Select(w => w.AuthorityId).SingleAsync();
             var team = new Team(authority, "Made-up sign-off team", TeamKind.Assessment);
             team.SetManager(manager);
             var worker = new Worker(authority, team.Id, "Pat Madeup", WorkerRole.SocialWorker, Agency.ChildrensSocialCare, Today(app).AddYears(-3), 20);
@@ -56,15 +57,27 @@ internal static class SignOffWorld
         finally { Once.Release(); }
     }
 
+    /// <summary>A made-up social worker in no team: their children are outside the demo users' scope.</summary>
+    public static async Task<Guid> OutsiderAsync(SafeguardWebApp app)
+    {
+        var manager = await WorkerOfAsync(app, SafeguardWebApp.UserFor(WorkerRole.TeamManager));
+        await using var db = SafeguardDatabase.Open(app.Database);
+        var authority = await db.Workers.Where(w => w.Id == manager).Select(w => w.AuthorityId).SingleAsync();
+        var worker = new Worker(authority, null, "Lee Outsider", WorkerRole.SocialWorker, Agency.ChildrensSocialCare, Today(app).AddYears(-1), 20);
+        db.Add(worker);
+        await db.SaveChangesAsync();
+        return worker.Id;
+    }
+
     /// <summary>A new made-up child, referred 20 days ago and decided for assessment, allocated to <paramref name="workerId"/>; then <paramref name="prepare"/>.</summary>
-    public static async Task<Guid> NewChildAsync(SafeguardWebApp app, Guid workerId, Action<Child, EpisodeOfNeed, DateOnly>? prepare = null, bool decided = true)
+    public static async Task<Guid> NewChildAsync(SafeguardWebApp app, Guid workerId, Action<Child, EpisodeOfNeed, DateOnly>? prepare = null)
     {
         var today = Today(app);
         await using var db = SafeguardDatabase.Open(app.Database);
-        var authority = await db.Authorities.Select(a => a.Id).SingleAsync();
+        var authority = await db.Workers.Where(w => w.Id == workerId).Select(w => w.AuthorityId).SingleAsync();
         var child = Child.Register(authority, "S" + Guid.NewGuid().ToString("N")[..12], "Robin", "Madeup", today.AddYears(-6), null, Sex.Unknown, "WBRI", today);
         var episode = child.ReceiveReferral(today.AddDays(-20), "2A", "N4", "A made-up referral from school", null, null, today);
-        if (decided) episode.Decide(ReferralDecision.Assessment, today.AddDays(-20), workerId, today);
+        episode.Decide(ReferralDecision.Assessment, today.AddDays(-20), workerId, today);
         child.AllocateTo(workerId, today.AddDays(-20), today);
         prepare?.Invoke(child, episode, today);
         db.Add(child);

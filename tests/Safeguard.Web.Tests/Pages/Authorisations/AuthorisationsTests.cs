@@ -52,10 +52,10 @@ public sealed class AuthorisationsTests(SafeguardWebApp app)
         Assert.Contains(links, l => l!.StartsWith($"/authorisations/children/{closing}/closures/", StringComparison.Ordinal));
         Assert.Contains("working days left", table.TextContent, StringComparison.Ordinal);
         Assert.Contains("Submitted by Pat Madeup", table.TextContent, StringComparison.Ordinal);
-        // Sam's children are outside the manager's teams: never listed.
-        var sam = await WorkerOfAsync(app, SafeguardWebApp.SocialWorker);
-        var samsChild = await NewChildAsync(app, sam, (_, episode, today) => Submitted(episode, sam, today));
-        Assert.DoesNotContain(samsChild.ToString(), (await GetAsync(client, "/authorisations")).Body!.InnerHtml, StringComparison.Ordinal);
+        // Children outside the manager's teams are never listed.
+        var outsider = await OutsiderAsync(app);
+        var outside = await NewChildAsync(app, outsider, (_, episode, today) => Submitted(episode, outsider, today));
+        Assert.DoesNotContain(outside.ToString(), (await GetAsync(client, "/authorisations")).Body!.InnerHtml, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -185,8 +185,8 @@ public sealed class AuthorisationsTests(SafeguardWebApp app)
     [Fact]
     public async Task SignOff_ChildOutsideTheManagersScope_IsNotFound()
     {
-        var sam = await WorkerOfAsync(app, SafeguardWebApp.SocialWorker);
-        var child = await NewChildAsync(app, sam, (_, episode, today) => Submitted(episode, sam, today));
+        var outsider = await OutsiderAsync(app);
+        var child = await NewChildAsync(app, outsider, (_, episode, today) => Submitted(episode, outsider, today));
         var assessment = (await ChildAsync(app, child)).Episodes.Single().Assessments.Single().Id;
         var manager = await SignedInAsync(app, Manager);
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync(new Uri($"/authorisations/children/{child}/assessments/{assessment}", UriKind.Relative))).StatusCode);

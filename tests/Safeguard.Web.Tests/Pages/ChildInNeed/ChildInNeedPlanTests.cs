@@ -10,10 +10,10 @@ public sealed class ChildInNeedPlanTests(SafeguardWebApp app)
 {
     private async Task<(HttpClient Client, Guid Child, Guid? Plan)> SamWithChildAsync(bool withPlan)
     {
-        var sam = await WorkerOfAsync(app, SafeguardWebApp.SocialWorker);
+        var sam = await TeamWorkerAsync(app);
         Guid? plan = null;
         var child = await NewChildAsync(app, sam, (_, episode, today) => { if (withPlan) plan = episode.StartChildInNeedPlan(today.AddDays(-10), today).Id; });
-        return (await SignedInAsync(app, SafeguardWebApp.SocialWorker), child, plan);
+        return (await SignedInAsync(app, TeamWorkerEmail), child, plan);
     }
 
     private static (string, string)[] Date(string field, DateOnly d) =>

@@ -13,7 +13,7 @@ public sealed class RequestClosureTests(SafeguardWebApp app)
 {
     private async Task<(HttpClient Client, Guid Child)> ReadyToCloseAsync(bool openWork = false)
     {
-        var sam = await WorkerOfAsync(app, SafeguardWebApp.SocialWorker);
+        var sam = await TeamWorkerAsync(app);
         var child = await NewChildAsync(app, sam, (_, episode, today) =>
         {
             if (openWork)
@@ -23,7 +23,7 @@ public sealed class RequestClosureTests(SafeguardWebApp app)
             }
             else Authorised(episode, sam, today);
         });
-        return (await SignedInAsync(app, SafeguardWebApp.SocialWorker), child);
+        return (await SignedInAsync(app, TeamWorkerEmail), child);
     }
 
     private static (string, string)[] Form(string reason, string day, string month, string year, string summary) =>
@@ -51,7 +51,7 @@ public sealed class RequestClosureTests(SafeguardWebApp app)
         var request = Assert.Single(episode.ClosureRequests);
         Assert.Equal(("RC8", Today(app), "Made-up: family managing well.", ClosureRequestStatus.AwaitingAuthorisation),
             (request.Reason, request.ClosureDate, request.Summary, request.Status));
-        Assert.Equal(await WorkerOfAsync(app, SafeguardWebApp.SocialWorker), request.RequestedBy);
+        Assert.Equal(await TeamWorkerAsync(app), request.RequestedBy);
         Assert.Equal(["Requested closure (RC8)"], await ChangesAsync(app, child));
         var page = await GetAsync(client, $"/children/{child}/closure");
         Assert.NotNull(page.QuerySelector("[data-testid=pending]"));
@@ -115,7 +115,7 @@ public sealed class RequestClosureTests(SafeguardWebApp app)
     [Fact]
     public async Task ChildOutsideScope_IsNotFound()
     {
-        var client = await SignedInAsync(app, SafeguardWebApp.SocialWorker);
+        var client = await SignedInAsync(app, TeamWorkerEmail);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"/children/{await StrangerAsync(app)}/closure", UriKind.Relative))).StatusCode);
     }
 }
