@@ -19,6 +19,7 @@ public sealed class EpisodeOfNeed
     private readonly List<ChildProtectionConference> _conferences = [];
     private readonly List<ChildProtectionPlan> _childProtectionPlans = [];
     private readonly List<ChildInNeedPlan> _childInNeedPlans = [];
+    private readonly List<ClosureRequest> _closureRequests = [];
 
     private EpisodeOfNeed() { }
 
@@ -60,6 +61,10 @@ public sealed class EpisodeOfNeed
     public IReadOnlyList<ChildProtectionConference> Conferences => _conferences;
     public IReadOnlyList<ChildProtectionPlan> ChildProtectionPlans => _childProtectionPlans;
     public IReadOnlyList<ChildInNeedPlan> ChildInNeedPlans => _childInNeedPlans;
+    public IReadOnlyList<ClosureRequest> ClosureRequests => _closureRequests;
+
+    /// <summary>The closure request waiting for a manager, if there is one.</summary>
+    public ClosureRequest? PendingClosureRequest => _closureRequests.FirstOrDefault(r => r.IsAwaitingAuthorisation);
 
     /// <summary>
     /// Records the front door's decision. No further action and early help close the episode the same day, with
@@ -197,7 +202,51 @@ public sealed class EpisodeOfNeed
         return open;
     }
 
+    /// <summary>
+    /// A worker asks for the case to close; it closes only when a manager authorises it. The request is checked as
+    /// the closure itself would be, so the manager is not asked to sign off something the rules will refuse.
+    /// </summary>
+    public ClosureRequest RequestClosure(DateOnly date, string reason, string summary, Guid requestedBy, DateOnly today)
+    {
+        if (PendingClosureRequest is { } pending)
+            throw new JourneyRuleException($"Closure was requested on {Guard.Show(pending.RequestedOn)} and is waiting for a manager's authorisation", nameof(ClosureDate));
+        var checkedReason = CheckClosure(date, reason, today);
+        var request = new ClosureRequest(Id, checkedReason, date,
+            Guard.Required(summary, "a closing summary", nameof(ClosureRequest.Summary), 20000), requestedBy, today);
+        _closureRequests.Add(request);
+        Child.Touch();
+        return request;
+    }
+
+    /// <summary>The manager's sign-off: the request is authorised and the episode closes on the date asked for.</summary>
+    public void AuthoriseClosure(Guid requestId, Guid managerId, DateOnly today)
+    {
+        var request = FindClosureRequest(requestId);
+        request.EnsureAwaiting(managerId, today);
+        // Close first: if something was opened since the request, it is refused and the request still waits.
+        Close(request.ClosureDate, request.Reason, today);
+        request.Authorise(managerId, today);
+    }
+
+    /// <summary>The manager sends the request back with comments; the case stays open.</summary>
+    public void ReturnClosure(Guid requestId, Guid managerId, string comments, DateOnly today)
+    {
+        FindClosureRequest(requestId).Return(managerId, comments, today);
+        Child.Touch();
+    }
+
+    private ClosureRequest FindClosureRequest(Guid requestId) =>
+        _closureRequests.FirstOrDefault(r => r.Id == requestId)
+            ?? throw new JourneyRuleException("That closure request is not on this referral", nameof(ClosureRequests));
+
     public void Close(DateOnly date, string reason, DateOnly today)
+    {
+        var checkedReason = CheckClosure(date, reason, today);
+        ClosureDate = date; ClosureReason = checkedReason;
+        Child.Touch();
+    }
+
+    private string CheckClosure(DateOnly date, string reason, DateOnly today)
     {
         EnsureOpen("close it");
         var checkedReason = CodeLists.ClosureReason.Require(reason, nameof(ClosureReason));
@@ -210,8 +259,7 @@ public sealed class EpisodeOfNeed
             throw new JourneyRuleException("Closed after assessment (RC8 or RC9) needs an assessment on the episode", nameof(ClosureReason));
         if (checkedReason == "RC2" && Child.DateOfDeath is null)
             throw new JourneyRuleException("Record the child's date of death before closing the case as 'died'", nameof(ClosureReason));
-        ClosureDate = date; ClosureReason = checkedReason;
-        Child.Touch();
+        return checkedReason;
     }
 
     /// <summary>The last date anything happened on the episode; a closure cannot precede it.</summary>

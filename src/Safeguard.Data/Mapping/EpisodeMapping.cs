@@ -32,6 +32,22 @@ internal sealed class EpisodeMapping : IEntityTypeConfiguration<EpisodeOfNeed>
         b.HasMany(x => x.Conferences).WithOne().HasForeignKey(x => x.EpisodeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.ChildProtectionPlans).WithOne(x => x.Episode).HasForeignKey(x => x.EpisodeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.ChildInNeedPlans).WithOne(x => x.Episode).HasForeignKey(x => x.EpisodeId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(x => x.PendingClosureRequest);
+        // Owned: a closure request is part of the episode and loads with it, so the closure rules always see them.
+        b.OwnsMany(x => x.ClosureRequests, r =>
+        {
+            r.ToTable("ClosureRequests");
+            r.WithOwner().HasForeignKey(x => x.EpisodeId);
+            r.Property(x => x.Id).ValueGeneratedNever();
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Reason).HasMaxLength(3);
+            r.Property(x => x.Summary).HasMaxLength(20000);
+            r.Property(x => x.ReturnComments).HasMaxLength(4000);
+            r.Ignore(x => x.IsAwaitingAuthorisation);
+            r.Ignore(x => x.ReasonText);
+            // The managers' authorisation queue: requests still waiting.
+            r.HasIndex(x => x.Status);
+        });
     }
 }
 
@@ -42,7 +58,9 @@ internal sealed class AssessmentMapping : IEntityTypeConfiguration<Assessment>
         b.ToTable("Assessments");
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Analysis).HasMaxLength(50000);
+        b.Property(x => x.ReturnComments).HasMaxLength(4000);
         b.Ignore(x => x.IsInProgress);
+        b.Ignore(x => x.IsAwaitingAuthorisation);
         b.HasOne<Worker>().WithMany().HasForeignKey(x => x.AuthorisedBy).OnDelete(DeleteBehavior.Restrict);
         b.OwnsMany(x => x.Factors, f =>
         {
@@ -134,5 +152,14 @@ internal sealed class ChildInNeedPlanMapping : IEntityTypeConfiguration<ChildInN
         b.ToTable("ChildInNeedPlans");
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Ignore(x => x.IsOpen);
+        b.Ignore(x => x.LastReviewOrStart);
+        b.OwnsMany(x => x.Reviews, r =>
+        {
+            r.ToTable("ChildInNeedPlanReviews");
+            r.WithOwner().HasForeignKey("PlanId");
+            r.Property(x => x.Id).ValueGeneratedNever();
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Summary).HasMaxLength(20000);
+        });
     }
 }
