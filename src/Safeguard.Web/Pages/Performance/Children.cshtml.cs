@@ -141,5 +141,5 @@ public sealed class DrillDownModel(IndicatorReports reports, Today today, Safegu
         return Math.Max(0, age);
     }
 
-    private static string Trim(string text) => text.Length <= 400 ? text : text[..400];
+    private static string Trim(string text) => text.Length <= 200 ? text : text[..200];
 }
