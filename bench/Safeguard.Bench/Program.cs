@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "seed-one" => await Safeguard.Bench.Seeding.SeedBench.RunOneAsync(args[1..]),
     "indicators" => Safeguard.Bench.Indicators.IndicatorBench.Run(args[1..]),
     "returns" => await Safeguard.Bench.Returns.ReturnsBench.RunAsync(args[1..]),
+    "web" => await Safeguard.Bench.Web.WebPageBench.RunAsync(args),
     _ => Usage(),
 };
 
@@ -20,6 +21,8 @@ static int Usage()
               time to compute every indicator over a Kent-sized authority held in memory
           returns [--database F] [--children 16600] [--england F] [--work DIR] [--markdown F]
               CIN census export, validation and import: time, memory and cost against size
+          web [--url http://127.0.0.1:5089] [--runs 50] [--path /statistics?...]... [--email E --password P]
+              p50/p95 time to answer pages of a running, warm web app (default: the comparison pages)
         """);
     return 2;
 }

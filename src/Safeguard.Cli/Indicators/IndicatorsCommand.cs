@@ -17,7 +17,6 @@ namespace Safeguard.Cli.Indicators;
 /// </summary>
 public sealed class IndicatorsCommand(TimeProvider clock) : ICliCommand
 {
-    private const int PageSize = 500;
     private const int PublishedYear = PublishedTargets.CalibrationYear;
 
     public string Name => "indicators";
@@ -47,15 +46,10 @@ public sealed class IndicatorsCommand(TimeProvider clock) : ICliCommand
 
         var watch = Stopwatch.StartNew();
         var accumulator = new IndicatorEngine.Accumulator(context);
-        // Page in id order so memory stays flat however large the authority is.
-        var total = await db.Children.CountAsync(c => c.AuthorityId == authority.Id, cancellationToken);
-        for (var skip = 0; skip < total; skip += PageSize)
-        {
-            db.ChangeTracker.Clear();
-            var page = await db.Children.AsNoTracking().WithWholeRecord().Where(c => c.AuthorityId == authority.Id)
-                .OrderBy(c => c.Id).Skip(skip).Take(PageSize).ToListAsync(cancellationToken);
-            foreach (var child in page) accumulator.Add(child);
-        }
+        // Only children with something open in the year, a page of ids at a time (keyset on id, as the census export
+        // does), with only the parts of the journey the engine reads: memory stays flat however large the authority.
+        var ids = await IndicatorRecords.ChildIdsAsync(db, authority.Id, context.YearStart, context.YearEnd, context.WorkforceDay, cancellationToken);
+        await foreach (var child in IndicatorRecords.ReadAsync(db, ids, IndicatorRecords.DefaultPageSize, cancellationToken)) accumulator.Add(child);
         var report = accumulator.Report();
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

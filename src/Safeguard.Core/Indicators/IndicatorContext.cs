@@ -20,7 +20,21 @@ public sealed record IndicatorContext(DateOnly YearEnd)
     /// <summary>Keep the child ids behind each numerator and denominator; turn off when only the figures are wanted.</summary>
     public bool DrillDown { get; init; } = true;
 
-    public DateOnly YearStart => CalibrationCounts.YearStart(YearEnd);
+    /// <summary>
+    /// The first day of a shorter period ending on <see cref="YearEnd"/> (at most a year); null for the whole year
+    /// ending 31 March. Snapshot indicators are then taken on <see cref="YearEnd"/>; rates are not annualised.
+    /// </summary>
+    public DateOnly? From { get; init; }
+
+    public DateOnly YearStart => From ?? CalibrationCounts.YearStart(YearEnd);
+
+    /// <summary>The period from <paramref name="from"/> to <paramref name="to"/>; refused when it is empty or longer than a year.</summary>
+    public static IndicatorContext ForPeriod(DateOnly from, DateOnly to)
+    {
+        if (from > to) throw new ArgumentException("The period must start on or before the day it ends.", nameof(from));
+        if (from < CalibrationCounts.YearStart(to)) throw new ArgumentException("The period can be at most a year long.", nameof(from));
+        return new IndicatorContext(to) { From = from };
+    }
 
     /// <summary>The workforce census day: 30 September before the year end.</summary>
     public DateOnly WorkforceDay => new(YearEnd.Year - 1, 9, 30);

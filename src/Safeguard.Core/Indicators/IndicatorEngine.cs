@@ -82,6 +82,9 @@ public static class IndicatorEngine
 
         private bool InYear(DateOnly d) => d >= _start && d <= _end;
 
+        /// <summary>Month of the period: 0 for the month it starts in (April for a collection year) … 11.</summary>
+        private int MonthOf(DateOnly date) => Math.Clamp((date.Year - _start.Year) * 12 + date.Month - _start.Month, 0, 11);
+
         private void AddEpisode(Child child, IReadOnlyList<FrontDoor.EpisodeOfNeed> episodes, int index)
         {
             var id = child.Id;
@@ -89,44 +92,44 @@ public static class IndicatorEngine
             var referral = episode.ReferralDate;
             if (InYear(referral))
             {
-                var month = IndicatorTally.MonthOf(referral);
+                var month = MonthOf(referral);
                 var worker = WorkerOn(child, referral);
-                _referrals.Add(id, true, false, month, worker);
-                _reReferrals.Add(id, IsReReferral(episodes, index), true, month, worker);
+                _referrals.Add(id, true, false, month, worker, referral);
+                _reReferrals.Add(id, IsReReferral(episodes, index), true, month, worker, referral);
                 if (episode.DecisionDate is { } decided)
-                    _decisions.Add(id, _cal.WorkingDaysBetween(referral, decided) <= 1, true, month, worker);
+                    _decisions.Add(id, _cal.WorkingDaysBetween(referral, decided) <= 1, true, month, worker, referral);
                 else if (_cal.AddWorkingDays(referral, 1) < _end)
-                    _decisions.Add(id, false, true, month, worker);
-                _toAssessment.Add(id, episode.Assessments.Count > 0, true, month, worker);
+                    _decisions.Add(id, false, true, month, worker, referral);
+                _toAssessment.Add(id, episode.Assessments.Count > 0, true, month, worker, referral);
             }
 
             foreach (var assessment in episode.Assessments)
             {
                 if (assessment.AuthorisationDate is not { } done || !InYear(done)) continue;
-                var month = IndicatorTally.MonthOf(done);
+                var month = MonthOf(done);
                 var worker = WorkerOn(child, done);
                 var days = _cal.WorkingDaysBetween(assessment.StartDate, done);
-                _assess45.Add(id, days <= 45, true, month, worker);
+                _assess45.Add(id, days <= 45, true, month, worker, done);
                 if (assessment.Kind == AssessmentKind.Initial)
-                    _ni59.Add(id, _cal.WorkingDaysBetween(referral, done) <= 7, true, month, worker);
+                    _ni59.Add(id, _cal.WorkingDaysBetween(referral, done) <= 7, true, month, worker, done);
                 else if (assessment.Kind == AssessmentKind.Core)
-                    _ni60.Add(id, days <= 35, true, month, worker);
+                    _ni60.Add(id, days <= 35, true, month, worker, done);
             }
 
             foreach (var enquiry in episode.Section47Enquiries)
                 if (InYear(enquiry.StartDate))
-                    _s47.Add(id, true, false, IndicatorTally.MonthOf(enquiry.StartDate), WorkerOn(child, enquiry.StartDate));
+                    _s47.Add(id, true, false, MonthOf(enquiry.StartDate), WorkerOn(child, enquiry.StartDate), enquiry.StartDate);
 
             foreach (var conference in episode.Conferences)
             {
                 if (conference.Kind != ConferenceKind.Initial || !InYear(conference.Date)) continue;
-                var month = IndicatorTally.MonthOf(conference.Date);
+                var month = MonthOf(conference.Date);
                 var worker = WorkerOn(child, conference.Date);
-                _icpc.Add(id, true, false, month, worker);
+                _icpc.Add(id, true, false, month, worker, conference.Date);
                 if (EnquiryFor(episode, conference) is { } enquiry)
                 {
                     var days = _cal.WorkingDaysBetween(enquiry.StrategyDiscussionDate, conference.Date);
-                    _icpc15.Add(id, days is >= 0 and <= 15, true, month, worker);
+                    _icpc15.Add(id, days is >= 0 and <= 15, true, month, worker, conference.Date);
                 }
             }
 
@@ -166,21 +169,21 @@ public static class IndicatorEngine
             var id = child.Id;
             if (InYear(plan.StartDate))
             {
-                var month = IndicatorTally.MonthOf(plan.StartDate);
+                var month = MonthOf(plan.StartDate);
                 var worker = WorkerOn(child, plan.StartDate);
-                _cppStarts.Add(id, true, false, month, worker);
-                _cppSubsequent.Add(id, plan.PreviousPlans > 0 || HadEarlierPlan(child, plan), true, month, worker);
+                _cppStarts.Add(id, true, false, month, worker, plan.StartDate);
+                _cppSubsequent.Add(id, plan.PreviousPlans > 0 || HadEarlierPlan(child, plan), true, month, worker, plan.StartDate);
             }
             if (CalibrationCounts.OpenOn(plan.StartDate, plan.EndDate, _end))
             {
                 var worker = WorkerOn(child, _end);
-                _cppAt31.Add(id, true, false, -1, worker);
-                _cpp2At31.Add(id, TwoYearsOrMore(plan.StartDate, _end), true, -1, worker);
+                _cppAt31.Add(id, true, false, -1, worker, _end);
+                _cpp2At31.Add(id, TwoYearsOrMore(plan.StartDate, _end), true, -1, worker, _end);
                 if (plan.StartDate <= _threeMonthsBefore)
-                    _cppReviews.Add(id, PlanReviewsOnTime(plan), true, -1, worker);
+                    _cppReviews.Add(id, PlanReviewsOnTime(plan), true, -1, worker, _end);
             }
             if (plan.EndDate is { } ended && InYear(ended))
-                _cppEnding2.Add(id, TwoYearsOrMore(plan.StartDate, ended), true, IndicatorTally.MonthOf(ended), WorkerOn(child, ended));
+                _cppEnding2.Add(id, TwoYearsOrMore(plan.StartDate, ended), true, MonthOf(ended), WorkerOn(child, ended), ended);
         }
 
         private static bool HadEarlierPlan(Child child, ChildProtectionPlan plan)
@@ -221,18 +224,18 @@ public static class IndicatorEngine
             var (first, atEnd, currentPlacement, previousPlacement) = EpisodesOf(period);
             if (first is null) return;
             if (!IsShortBreak(first.LegalStatus) && ReviewsDueInYear(period) is { } onTime)
-                _claReviews.Add(id, onTime, true, -1, WorkerOn(child, _end));
+                _claReviews.Add(id, onTime, true, -1, WorkerOn(child, _end), _end);
 
             if (!CalibrationCounts.OpenOn(period.StartDate, period.EndDate, _end) || atEnd is null || IsShortBreak(atEnd.LegalStatus)) return;
             var worker = WorkerOn(child, _end);
-            _claAt31.Add(id, true, false, -1, worker);
-            _cla3Plus.Add(id, PlacementsInYear(child) >= 3, true, -1, worker);
+            _claAt31.Add(id, true, false, -1, worker, _end);
+            _cla3Plus.Add(id, PlacementsInYear(child) >= 3, true, -1, worker, _end);
             if (child.DateOfBirth is { } dob && dob.AddYears(16) > _end && period.StartDate <= _thirtyMonthsBefore && currentPlacement is not null)
             {
                 var stable = currentPlacement.StartDate <= _twoYearsBefore
                     || (currentPlacement.PlacementType is "A3" or "A4" or "A5" or "A6" && previousPlacement is not null
                         && previousPlacement.StartDate <= _twoYearsBefore);
-                _claStable.Add(id, stable, true, -1, worker);
+                _claStable.Add(id, stable, true, -1, worker, _end);
             }
         }
 
@@ -303,7 +306,7 @@ public static class IndicatorEngine
             {
                 if (!CalibrationCounts.OpenOn(a.From, a.To, _workforceDay)) continue;
                 if (_knownWorkers is not null && !_knownWorkers.Contains(a.WorkerId)) continue;
-                _caseload.Add(child.Id, true, false, -1, a.WorkerId);
+                _caseload.Add(child.Id, true, false, -1, a.WorkerId, _workforceDay);
                 CollectionsMarshal.GetValueRefOrAddDefault(_casesByWorker, a.WorkerId, out _)++;
             }
         }
@@ -357,7 +360,10 @@ public static class IndicatorEngine
                 ? [.. Enumerable.Range(0, 12).Select(m => new IndicatorCount(t.MonthNumerator[m], t.MonthDenominator[m]))]
                 : [];
             return new IndicatorResult(definition, numerator, denominator, definition.ValueOf(numerator, denominator),
-                (IReadOnlyList<Guid>?)t.NumeratorIds ?? [], (IReadOnlyList<Guid>?)t.DenominatorIds ?? [], months, byWorker, ByTeam(byWorker, teamOf));
+                (IReadOnlyList<Guid>?)t.NumeratorIds ?? [], (IReadOnlyList<Guid>?)t.DenominatorIds ?? [], months, byWorker, ByTeam(byWorker, teamOf))
+            {
+                Items = (IReadOnlyList<IndicatorItem>?)t.Items ?? [],
+            };
         }
 
         private static Dictionary<Guid, IndicatorCount> ByTeam(Dictionary<Guid, IndicatorCount> byWorker, Dictionary<Guid, Guid> teamOf)

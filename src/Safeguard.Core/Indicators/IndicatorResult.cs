@@ -4,6 +4,13 @@ namespace Safeguard.Core.Indicators;
 public readonly record struct IndicatorCount(int Numerator, int Denominator);
 
 /// <summary>
+/// One counted item behind a figure, for drill-down to a breakdown cell: the child, the date it was counted on (the
+/// event, or the snapshot day), the month of the period (-1 for snapshots), the worker allocated then
+/// (<see cref="Guid.Empty"/> when none), and which side of the line it counts on.
+/// </summary>
+public readonly record struct IndicatorItem(Guid ChildId, DateOnly Date, int Month, Guid WorkerId, bool InNumerator, bool InDenominator);
+
+/// <summary>
 /// One indicator's figure for the year, with its drill-down and breakdowns.
 /// NumeratorIds/DenominatorIds hold one child id per counted item (a child referred twice appears twice); for the
 /// caseload the denominator holds worker ids. ByMonth has 12 entries, April first, for flow indicators (empty for
@@ -23,6 +30,9 @@ public sealed record IndicatorResult(
     IReadOnlyDictionary<Guid, IndicatorCount> ByWorker,
     IReadOnlyDictionary<Guid, IndicatorCount> ByTeam)
 {
+    /// <summary>Every counted item (empty unless the context asked for drill-down).</summary>
+    public IReadOnlyList<IndicatorItem> Items { get; init; } = [];
+
     public string Id => Definition.Id;
 
     /// <summary>The value of one breakdown cell under this indicator's unit.</summary>

@@ -12,10 +12,12 @@ internal sealed class IndicatorTally(bool drillDown)
     public readonly int[] MonthNumerator = new int[12];
     public readonly int[] MonthDenominator = new int[12];
     public readonly Dictionary<Guid, (int Numerator, int Denominator)> ByWorker = [];
+    public readonly List<IndicatorItem>? Items = drillDown ? [] : null;
 
     /// <summary>Counts one item. Month is 0 for April to 11 for March, or -1 for none.</summary>
-    public void Add(Guid id, bool inNumerator, bool inDenominator, int month, Guid worker)
+    public void Add(Guid id, bool inNumerator, bool inDenominator, int month, Guid worker, DateOnly date)
     {
+        Items?.Add(new IndicatorItem(id, date, month, worker, inNumerator, inDenominator));
         if (inNumerator) { Numerator++; NumeratorIds?.Add(id); }
         if (inDenominator) { Denominator++; DenominatorIds?.Add(id); }
         if (month >= 0)

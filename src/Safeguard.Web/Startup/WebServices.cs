@@ -29,6 +29,7 @@ public static class WebServices
         services.AddScoped<DemoSeeding>();
         services.AddSingleton<IDemoAuthoritySeeder, GeneratedDemoAuthority>();
         services.AddHostedService<DatabasePreparation>();
+        Performance.PerformanceServices.AddSafeguardPerformance(services);
 
         services.AddIdentity<SafeguardUser, IdentityRole<Guid>>(o =>
             {
