@@ -72,7 +72,9 @@ public sealed class DemoSeeding(
             .Select(x => x.Worker)
             .FirstOrDefaultAsync(cancellationToken);
         if (existing is not null) return existing;
-        var worker = new Worker(authorityId, null, $"Demo {Describe(role)}", role, Agency.ChildrensSocialCare, null, null);
+        // The demo partner is a police officer: partners' referral source follows their agency.
+        var agency = role == WorkerRole.PartnerPractitioner ? Agency.Police : Agency.ChildrensSocialCare;
+        var worker = new Worker(authorityId, null, $"Demo {Describe(role)}", role, agency, null, null);
         db.Workers.Add(worker);
         await db.SaveChangesAsync(cancellationToken);
         return worker;

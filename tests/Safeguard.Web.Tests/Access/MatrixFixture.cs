@@ -90,7 +90,26 @@ public sealed class MatrixFixture
             var parts = new Dictionary<string, Guid>();
             switch (relation)
             {
-                case Relation.Allocated: Allocated(child, socialWorker); break;
+                case Relation.Allocated:
+                {
+                    // The fullest record, so that every page about a part of a record has a part to show: a contact
+                    // that became a referral, an assessment, a strategy discussion, a s47 and a plan.
+                    var contact = child.RecordContact(today.AddDays(-41), "6", "Made-up police concern", null, today);
+                    var episode = child.ReceiveReferral(today.AddDays(-40), "6", "N1", "Made-up police referral", contact.Id, null, today);
+                    episode.Decide(ReferralDecision.StrategyDiscussion, today.AddDays(-40), manager.Id, today);
+                    child.AllocateTo(socialWorker.Id, today.AddDays(-40), today);
+                    var assessment = episode.StartAssessment(Core.Assessments.AssessmentKind.Single, today.AddDays(-39), today);
+                    var discussion = episode.HoldStrategyDiscussion(today.AddDays(-39), [Agency.Police], true, "Made-up strategy discussion", today);
+                    var enquiry = episode.StartSection47(discussion.Id, today.AddDays(-39), today);
+                    enquiry.RecordOutcome(Section47Outcome.ConferenceNeeded, today.AddDays(-30), today);
+                    episode.HoldInitialConference(enquiry.Id, today.AddDays(-25), true, "NEG", null, today);
+                    parts["contactId"] = contact.Id;
+                    parts["episodeId"] = episode.Id;
+                    parts["assessmentId"] = assessment.Id;
+                    parts["enquiryId"] = enquiry.Id;
+                    parts["planId"] = episode.ChildProtectionPlans.Single().Id;
+                    break;
+                }
                 case Relation.SameTeam: Allocated(child, colleague); break;
                 case Relation.OtherTeam: Allocated(child, stranger); break;
                 case Relation.AtFrontDoor:
@@ -111,6 +130,7 @@ public sealed class MatrixFixture
                 }
                 case Relation.LookedAfter:
                     Allocated(child, stranger);
+                    parts["childInNeedPlanId"] = child.OpenEpisode!.StartChildInNeedPlan(today.AddDays(-35), today).Id;
                     child.StartToBeLookedAfter(today.AddDays(-30), "V2", "N1", "U6", "PR1", null, false, today);
                     break;
                 case Relation.PartnerContributed:

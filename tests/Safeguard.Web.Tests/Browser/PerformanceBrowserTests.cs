@@ -40,11 +40,7 @@ public sealed class PerformanceBrowserTests(PerformanceApp fixture)
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.App.Address.ToString() });
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("Email address").FillAsync(SafeguardWebApp.UserFor(WorkerRole.TeamManager));
-        await page.GetByLabel("Password").FillAsync(SafeguardWebApp.Password);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+        await BrowserSignIn.SignInAsync(page, fixture.App, SafeguardWebApp.UserFor(WorkerRole.TeamManager));
 
         await page.GotoAsync("/performance");
         Assert.Equal("Performance", (await page.Locator("h1").TextContentAsync())?.Trim());
