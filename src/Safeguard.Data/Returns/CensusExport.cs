@@ -10,6 +10,9 @@ namespace Safeguard.Data.Returns;
 /// <summary>Where an export reads the records from: flat rows (fast) or whole child aggregates (the reference).</summary>
 public enum CensusSource { Rows, WholeRecords }
 
+/// <summary>One authority's file from <see cref="CensusExport.WriteAll"/>.</summary>
+public sealed record CensusExportFile(string Path, CensusExportResult Result);
+
 /// <summary>What an export wrote.</summary>
 public sealed record CensusExportResult(string LaCode, string AuthorityName, int Year, CensusCounts Counts, CensusFigureSet Figures);
 
@@ -61,6 +64,59 @@ public static class CensusExport
         var figures = tally.Result();
         return new CensusExportResult(authority.LaCode, authority.Name, year, figures.Counts, figures);
     }
+
+    /// <summary>
+    /// Writes every authority's census, one file each (<c>{folder}/{LA code}.xml</c>), from a single pass over the
+    /// records: the row streams run once for the whole database and each child goes to its authority's open file.
+    /// Cost is one read of the year's rows whatever the number of authorities; memory is one child plus a write
+    /// buffer a file.
+    /// </summary>
+    public static IReadOnlyList<CensusExportFile> WriteAll(string database, IReadOnlyList<Authority> authorities, int year, DateTime madeAt, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(authorities);
+        Directory.CreateDirectory(folder);
+        var open = new Dictionary<Guid, OpenCensus>();
+        try
+        {
+            foreach (var authority in authorities)
+            {
+                var path = Path.Combine(folder, $"{authority.LaCode}.xml");
+                var header = CensusFromRecords.Header(authority, year, madeAt);
+                var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                open.Add(authority.Id, new OpenCensus(authority, path, stream, CinCensusWriter.Open(header, stream), new CensusTally(header),
+                    StatutoryClock.For(authority.RuleSet, authority.WorkingDays)));
+            }
+            foreach (var rows in CensusRowStreams.Rows(database, year))
+            {
+                // Children of an authority not asked for are read (the pass is database-wide) but not written.
+                if (!open.TryGetValue(rows.Child.AuthorityId, out var census)) continue;
+                if (CensusFromRows.Child(rows, year, census.Clock) is not { } child) continue;
+                census.Tally.Add(child);
+                census.Writer.Add(child);
+            }
+            var written = new List<CensusExportFile>(open.Count);
+            foreach (var authority in authorities)
+            {
+                var census = open[authority.Id];
+                census.Writer.Complete();
+                var figures = census.Tally.Result();
+                written.Add(new CensusExportFile(census.Path,
+                    new CensusExportResult(census.Authority.LaCode, census.Authority.Name, year, figures.Counts, figures)));
+            }
+            return written;
+        }
+        finally
+        {
+            foreach (var census in open.Values)
+            {
+                census.Writer.Dispose();
+                census.Stream.Dispose();
+            }
+        }
+    }
+
+    private sealed record OpenCensus(Authority Authority, string Path, FileStream Stream, CinCensusWriter.CensusFileWriter Writer,
+        CensusTally Tally, StatutoryClock Clock);
 
     /// <summary>The census children of the year in child id order, from flat rows (the fast path).</summary>
     public static IEnumerable<CensusChild> Children(string database, Authority authority, int year) =>

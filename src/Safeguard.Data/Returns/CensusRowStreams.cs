@@ -19,74 +19,82 @@ public static class CensusRowStreams
     {
         ArgumentNullException.ThrowIfNull(authority);
         var clock = StatutoryClock.For(authority.RuleSet, authority.WorkingDays);
-        foreach (var rows in Rows(database, authority.Id, year))
+        foreach (var rows in Rows(database, year, authority.Id))
         {
             if (CensusFromRows.Child(rows, year, clock) is { } child) yield return child;
         }
     }
 
-    /// <summary>The rows of every child with an episode of need open in the year, in child id order.</summary>
-    public static IEnumerable<CensusChildRows> Rows(string database, Guid authorityId, int year)
+    /// <summary>
+    /// The rows of every child with an episode of need open in the year, in child id order: of one authority, or of
+    /// every authority in the database when <paramref name="authorityId"/> is null (one pass for all of England).
+    /// </summary>
+    public static IEnumerable<CensusChildRows> Rows(string database, int year, Guid? authorityId = null)
     {
         var end = new DateOnly(year, 3, 31);
         var start = end.AddYears(-1).AddDays(1);
-        var a = authorityId;
-        using var children = new RowStream<ChildRow>(database, db => db.Children
-            .Where(c => c.AuthorityId == a && c.Episodes.Any(e => e.ReferralDate <= end && (e.ClosureDate == null || e.ClosureDate >= start)))
+        IQueryable<EpisodeOfNeed> Episodes(SafeguardDbContext db) => InYear(db, authorityId, start, end);
+        // "Id IN (children of the year's episodes)": SQLite walks the primary key once instead of probing the
+        // episodes of every child the authority ever had.
+        IQueryable<Core.People.Child> Children(SafeguardDbContext db)
+        {
+            var inYear = Episodes(db).Select(e => e.ChildId);
+            return db.Children.Where(c => inYear.Contains(c.Id));
+        }
+        using var children = new RowStream<ChildRow>(database, db => Children(db)
             .OrderBy(c => c.Id)
-            .Select(c => new { c.Id, c.LaChildId, c.Upn, c.DateOfBirth, c.ExpectedDateOfBirth, c.Sex, c.Ethnicity, c.DateOfDeath })
+            .Select(c => new { c.Id, c.AuthorityId, c.LaChildId, c.Upn, c.DateOfBirth, c.ExpectedDateOfBirth, c.Sex, c.Ethnicity, c.DateOfDeath })
             .AsEnumerable()
-            .Select(c => new ChildRow(c.Id, c.LaChildId, c.Upn?.Value, c.DateOfBirth, c.ExpectedDateOfBirth, c.Sex, c.Ethnicity, c.DateOfDeath)));
-        using var disabilities = new RowStream<CodeRow>(database, db => db.Children
-            .Where(c => c.AuthorityId == a && c.Episodes.Any(e => e.ReferralDate <= end && (e.ClosureDate == null || e.ClosureDate >= start)))
+            .Select(c => new ChildRow(c.Id, c.AuthorityId, c.LaChildId, c.Upn?.Value, c.DateOfBirth, c.ExpectedDateOfBirth, c.Sex, c.Ethnicity, c.DateOfDeath)));
+        using var disabilities = new RowStream<CodeRow>(database, db => Children(db)
             .SelectMany(c => c.Disabilities, (c, d) => new { c.Id, d.Code })
             .OrderBy(r => r.Id)
             .AsEnumerable()
             .Select(r => new CodeRow(r.Id, r.Id, r.Code)));
-        using var episodes = new RowStream<EpisodeRow>(database, db => Episodes(db, a, start, end)
+        using var episodes = new RowStream<EpisodeRow>(database, db => Episodes(db)
             .OrderBy(e => e.ChildId)
             .Select(e => new { e.ChildId, e.Id, e.ReferralDate, e.ReferralSource, e.PrimaryNeed, e.ClosureDate, e.ClosureReason, e.Decision, e.DecisionDate })
             .AsEnumerable()
             .Select(e => new EpisodeRow(e.ChildId, e.Id, e.ReferralDate, e.ReferralSource, e.PrimaryNeed, e.ClosureDate, e.ClosureReason, e.Decision, e.DecisionDate)));
-        using var assessments = new RowStream<AssessmentRow>(database, db => Episodes(db, a, start, end)
+        using var assessments = new RowStream<AssessmentRow>(database, db => Episodes(db)
             .SelectMany(e => e.Assessments.Where(x => x.StartDate <= end && (x.AuthorisationDate == null || x.AuthorisationDate >= start)),
                 (e, x) => new { e.ChildId, x.EpisodeId, x.Id, x.StartDate, x.AuthorisationDate })
             .OrderBy(r => r.ChildId)
             .AsEnumerable()
             .Select(r => new AssessmentRow(r.ChildId, r.EpisodeId, r.Id, r.StartDate, r.AuthorisationDate)));
         // Factors only reach the file for assessments authorised by 31 March.
-        using var factors = new RowStream<CodeRow>(database, db => Episodes(db, a, start, end)
+        using var factors = new RowStream<CodeRow>(database, db => Episodes(db)
             .SelectMany(e => e.Assessments.Where(x => x.StartDate <= end && x.AuthorisationDate >= start && x.AuthorisationDate <= end),
                 (e, x) => new { e.ChildId, x })
             .SelectMany(t => t.x.Factors, (t, f) => new { t.ChildId, AssessmentId = t.x.Id, f.Code })
             .OrderBy(r => r.ChildId)
             .AsEnumerable()
             .Select(r => new CodeRow(r.ChildId, r.AssessmentId, r.Code)));
-        using var cinPlans = new RowStream<CinPlanRow>(database, db => Episodes(db, a, start, end)
+        using var cinPlans = new RowStream<CinPlanRow>(database, db => Episodes(db)
             .SelectMany(e => e.ChildInNeedPlans.Where(p => p.StartDate <= end && (p.EndDate == null || p.EndDate >= start)),
                 (e, p) => new { e.ChildId, p.EpisodeId, p.Id, p.StartDate, p.EndDate })
             .OrderBy(r => r.ChildId)
             .AsEnumerable()
             .Select(r => new CinPlanRow(r.ChildId, r.EpisodeId, r.Id, r.StartDate, r.EndDate)));
-        using var section47s = new RowStream<Section47Row>(database, db => Episodes(db, a, start, end)
+        using var section47s = new RowStream<Section47Row>(database, db => Episodes(db)
             .SelectMany(e => e.Section47Enquiries.Where(s => s.StartDate <= end),
                 (e, s) => new { e.ChildId, s.EpisodeId, s.Id, s.StartDate, s.StrategyDiscussionDate, s.Outcome, s.OutcomeDate, s.ConferenceDate })
             .OrderBy(r => r.ChildId)
             .AsEnumerable()
             .Select(r => new Section47Row(r.ChildId, r.EpisodeId, r.Id, r.StartDate, r.StrategyDiscussionDate, r.Outcome, r.OutcomeDate, r.ConferenceDate)));
-        using var conferences = new RowStream<ConferenceRow>(database, db => Episodes(db, a, start, end)
+        using var conferences = new RowStream<ConferenceRow>(database, db => Episodes(db)
             .SelectMany(e => e.Conferences.Where(c => c.Kind == ConferenceKind.TransferIn && c.Date <= end),
                 (e, c) => new { e.ChildId, c.EpisodeId, c.Kind, c.Date })
             .OrderBy(r => r.ChildId)
             .AsEnumerable()
             .Select(r => new ConferenceRow(r.ChildId, r.EpisodeId, r.Kind, r.Date)));
-        using var plans = new RowStream<ProtectionPlanRow>(database, db => Episodes(db, a, start, end)
+        using var plans = new RowStream<ProtectionPlanRow>(database, db => Episodes(db)
             .SelectMany(e => e.ChildProtectionPlans.Where(p => p.StartDate <= end && (p.EndDate == null || p.EndDate >= start)),
                 (e, p) => new { e.ChildId, p.EpisodeId, p.Id, p.StartDate, p.EndDate, p.InitialCategory, p.LatestCategory, p.PreviousPlans })
             .OrderBy(r => r.ChildId)
             .AsEnumerable()
             .Select(r => new ProtectionPlanRow(r.ChildId, r.EpisodeId, r.Id, r.StartDate, r.EndDate, r.InitialCategory, r.LatestCategory, r.PreviousPlans)));
-        using var reviews = new RowStream<PlanReviewRow>(database, db => Episodes(db, a, start, end)
+        using var reviews = new RowStream<PlanReviewRow>(database, db => Episodes(db)
             .SelectMany(e => e.ChildProtectionPlans.Where(p => p.StartDate <= end && (p.EndDate == null || p.EndDate >= start)),
                 (e, p) => new { e.ChildId, p })
             .SelectMany(t => t.p.Reviews.Where(r => r.Date >= start && r.Date <= end), (t, r) => new { t.ChildId, PlanId = t.p.Id, r.Date })
@@ -119,9 +127,12 @@ public static class CensusRowStreams
         reviews.EnsureFinished();
     }
 
-    /// <summary>The authority's episodes of need open at some point in the year: the join every child-level stream starts from.</summary>
-    private static IQueryable<EpisodeOfNeed> Episodes(SafeguardDbContext db, Guid authorityId, DateOnly start, DateOnly end) =>
-        db.Episodes.Where(e => e.Child.AuthorityId == authorityId && e.ReferralDate <= end && (e.ClosureDate == null || e.ClosureDate >= start));
+    /// <summary>The episodes of need open at some point in the year (of one authority, or all): where every stream starts.</summary>
+    private static IQueryable<EpisodeOfNeed> InYear(SafeguardDbContext db, Guid? authorityId, DateOnly start, DateOnly end)
+    {
+        var episodes = db.Episodes.Where(e => e.ReferralDate <= end && (e.ClosureDate == null || e.ClosureDate >= start));
+        return authorityId is { } a ? episodes.Where(e => e.Child.AuthorityId == a) : episodes;
+    }
 
     /// <summary>
     /// One query read as a stream on its own context (PostgreSQL allows one open reader a connection). Every stream
@@ -131,20 +142,33 @@ public static class CensusRowStreams
     private sealed class RowStream<T> : IDisposable where T : ICensusRow
     {
         private readonly SafeguardDbContext _db;
-        private readonly IEnumerator<T> _rows;
+        private readonly Task<IEnumerator<T>> _opening;
+        private IEnumerator<T> _rows = null!;
         private bool _has;
 
+        /// <summary>Runs the query (and its sort) on the thread pool, so the streams' queries overlap on the cores.</summary>
         public RowStream(string database, Func<SafeguardDbContext, IEnumerable<T>> query)
         {
             _db = SafeguardDatabase.Open(database);
             _db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
             _db.ChangeTracker.AutoDetectChangesEnabled = false;
-            _rows = query(_db).GetEnumerator();
-            _has = _rows.MoveNext();
+            _opening = Task.Run(() =>
+            {
+                var rows = query(_db).GetEnumerator();
+                _has = rows.MoveNext();
+                return rows;
+            });
+        }
+
+        private void Open()
+        {
+            // Blocking once, outside any synchronisation context: this is a plain synchronous stream.
+            if (_rows is null) _rows = _opening.GetAwaiter().GetResult();
         }
 
         public IEnumerable<T> All()
         {
+            Open();
             while (_has)
             {
                 yield return _rows.Current;
@@ -154,6 +178,7 @@ public static class CensusRowStreams
 
         public void TakeFor(Guid childId, List<T> into)
         {
+            Open();
             while (_has && _rows.Current.ChildId == childId)
             {
                 into.Add(_rows.Current);
@@ -163,13 +188,22 @@ public static class CensusRowStreams
 
         public void EnsureFinished()
         {
+            Open();
             if (_has)
                 throw new InvalidOperationException($"The {typeof(T).Name} stream has a row for child {_rows.Current.ChildId} that the children stream did not reach: the streams are not in the same order.");
         }
 
         public void Dispose()
         {
-            _rows.Dispose();
+            try
+            {
+                _opening.Wait();
+                _opening.Result.Dispose();
+            }
+            catch (AggregateException)
+            {
+                // The query failed: the failure has been (or will be) reported where the rows were read.
+            }
             _db.Dispose();
         }
     }

@@ -41,3 +41,40 @@ public sealed class CensusExportPathTests
     private static string Around(byte[] bytes, int at) =>
         at < 0 ? "" : System.Text.Encoding.UTF8.GetString(bytes, Math.Max(0, at - 200), Math.Min(bytes.Length - Math.Max(0, at - 200), 300));
 }
+
+/// <summary>All authorities in one pass: each file is the one a single-authority export writes.</summary>
+public sealed class CensusExportAllTests
+{
+    private static readonly DateTime MadeAt = new(2026, 4, 20, 9, 0, 0, DateTimeKind.Unspecified);
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task WriteAll_WritesEachAuthorityTheFileItsOwnExportWrites(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        foreach (var targets in new[] { BuiltInTargets.Rutland2025, BuiltInTargets.Rutland2025 with { LaCode = "999", Name = "Testshire" } })
+            AuthorityGenerator.Generate(AuthorityGenerator.AuthorityFor(targets), targets, 1, 5, new DateOnly(2026, 3, 31), new GeneratedAuthorityWriter(database.Connection));
+        var authorities = await CensusExport.AuthoritiesAsync(database.Connection);
+        var folder = Path.Combine(Path.GetTempPath(), $"safeguard-census-all-{Guid.NewGuid():N}");
+        try
+        {
+            var files = CensusExport.WriteAll(database.Connection, authorities, 2026, MadeAt, folder);
+
+            Assert.Equal(["857", "999"], files.Select(f => f.Result.LaCode));
+            foreach (var (file, authority) in files.Zip(authorities))
+            {
+                using var alone = new MemoryStream();
+                var result = CensusExport.Write(database.Connection, authority, 2026, MadeAt, alone);
+                Assert.Equal(Path.Combine(folder, $"{authority.LaCode}.xml"), file.Path);
+                Assert.Equal(result.Counts, file.Result.Counts);
+                Assert.True(result.Counts.Children > 100);
+                Assert.Equal(alone.ToArray(), await File.ReadAllBytesAsync(file.Path));
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

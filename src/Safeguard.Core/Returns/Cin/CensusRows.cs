@@ -14,7 +14,7 @@ public interface ICensusRow
     Guid ChildId { get; }
 }
 
-public sealed record ChildRow(Guid ChildId, string LaChildId, string? Upn, DateOnly? DateOfBirth, DateOnly? ExpectedDateOfBirth,
+public sealed record ChildRow(Guid ChildId, Guid AuthorityId, string LaChildId, string? Upn, DateOnly? DateOfBirth, DateOnly? ExpectedDateOfBirth,
     Sex Sex, string Ethnicity, DateOnly? DateOfDeath) : ICensusRow;
 
 /// <summary>A code owned by a child (a disability: <paramref name="OwnerId"/> is the child) or an assessment (a factor).</summary>
