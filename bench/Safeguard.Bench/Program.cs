@@ -18,7 +18,7 @@ static int Usage()
               time and peak memory to seed a Kent-sized authority (scaled) into SQLite and PostgreSQL
           indicators [--years 10]
               time to compute every indicator over a Kent-sized authority held in memory
-          returns [--database F] [--children 16600] [--england F] [--work DIR] [--markdown F]
+          returns [--database F] [--children 16600] [--england F] [--parallel N] [--work DIR] [--markdown F]
               CIN census export, validation and import: time, memory and cost against size
         """);
     return 2;

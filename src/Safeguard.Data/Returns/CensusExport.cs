@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Core.Clock;
 using Safeguard.Core.People;
@@ -86,14 +87,44 @@ public static class CensusExport
                 open.Add(authority.Id, new OpenCensus(authority, path, stream, CinCensusWriter.Open(header, stream), new CensusTally(header),
                     StatutoryClock.For(authority.RuleSet, authority.WorkingDays)));
             }
-            foreach (var rows in CensusRowStreams.Rows(database, year))
+            // Two stages on two threads: reading the rows and building each child here, writing the XML (and
+            // tallying) on the other, a bounded queue between them so memory stays flat.
+            using var queue = new BlockingCollection<(OpenCensus Census, CensusChild Child)>(boundedCapacity: 2048);
+            Exception? writeFailed = null;
+            var writing = Task.Run(() =>
             {
-                // Children of an authority not asked for are read (the pass is database-wide) but not written.
-                if (!open.TryGetValue(rows.Child.AuthorityId, out var census)) continue;
-                if (CensusFromRows.Child(rows, year, census.Clock) is not { } child) continue;
-                census.Tally.Add(child);
-                census.Writer.Add(child);
+                // On a failure keep draining, so the reading side never blocks on a full queue; rethrown below.
+                foreach (var (census, child) in queue.GetConsumingEnumerable())
+                {
+                    if (Volatile.Read(ref writeFailed) is not null) continue;
+                    try
+                    {
+                        census.Tally.Add(child);
+                        census.Writer.Add(child);
+                    }
+                    catch (Exception ex)
+                    {
+                        Volatile.Write(ref writeFailed, ex);
+                    }
+                }
+            });
+            try
+            {
+                foreach (var rows in CensusRowStreams.Rows(database, year))
+                {
+                    // Children of an authority not asked for are read (the pass is database-wide) but not written.
+                    if (!open.TryGetValue(rows.Child.AuthorityId, out var census)) continue;
+                    if (CensusFromRows.Child(rows, year, census.Clock) is not { } child) continue;
+                    if (Volatile.Read(ref writeFailed) is not null) break;
+                    queue.Add((census, child));
+                }
             }
+            finally
+            {
+                queue.CompleteAdding();
+                writing.GetAwaiter().GetResult();
+            }
+            if (writeFailed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(writeFailed);
             var written = new List<CensusExportFile>(open.Count);
             foreach (var authority in authorities)
             {
