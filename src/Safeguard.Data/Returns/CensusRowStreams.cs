@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Core.ChildProtection;
 using Safeguard.Core.Clock;
@@ -135,76 +136,102 @@ public static class CensusRowStreams
     }
 
     /// <summary>
-    /// One query read as a stream on its own context (PostgreSQL allows one open reader a connection). Every stream
-    /// is ordered by child id the same way, and holds only children of the driving stream, so taking "the rows of
-    /// this child" is a look at the next row; a row left over at the end means the orders disagreed, and fails loudly.
+    /// One query read as a stream on its own context (PostgreSQL allows one open reader a connection) by its own
+    /// producer thread, in batches through a small bounded queue: the database work of the ten streams is spread over
+    /// the cores while the merge takes rows, and memory stays at a few batches a stream. Every stream is ordered by
+    /// child id the same way and holds only children of the driving stream, so taking "the rows of this child" is a
+    /// look at the next row; a row left over at the end means the orders disagreed, and fails loudly.
     /// </summary>
     private sealed class RowStream<T> : IDisposable where T : ICensusRow
     {
-        private readonly SafeguardDbContext _db;
-        private readonly Task<IEnumerator<T>> _opening;
-        private IEnumerator<T> _rows = null!;
-        private bool _has;
+        private const int BatchSize = 1024;
+        private readonly BlockingCollection<List<T>> _batches = new(boundedCapacity: 4);
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _producer;
+        private List<T> _batch = [];
+        private int _next;
+        private bool _ended;
 
-        /// <summary>Runs the query (and its sort) on the thread pool, so the streams' queries overlap on the cores.</summary>
         public RowStream(string database, Func<SafeguardDbContext, IEnumerable<T>> query)
         {
-            _db = SafeguardDatabase.Open(database);
-            _db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-            _db.ChangeTracker.AutoDetectChangesEnabled = false;
-            _opening = Task.Run(() =>
-            {
-                var rows = query(_db).GetEnumerator();
-                _has = rows.MoveNext();
-                return rows;
-            });
+            _producer = Task.Factory.StartNew(() => Produce(database, query), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
-        private void Open()
+        private void Produce(string database, Func<SafeguardDbContext, IEnumerable<T>> query)
         {
-            // Blocking once, outside any synchronisation context: this is a plain synchronous stream.
-            if (_rows is null) _rows = _opening.GetAwaiter().GetResult();
+            try
+            {
+                using var db = SafeguardDatabase.Open(database);
+                db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
+                var batch = new List<T>(BatchSize);
+                foreach (var row in query(db))
+                {
+                    batch.Add(row);
+                    if (batch.Count < BatchSize) continue;
+                    _batches.Add(batch, _stop.Token);
+                    batch = new List<T>(BatchSize);
+                }
+                if (batch.Count > 0) _batches.Add(batch, _stop.Token);
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                // The reader stopped early (disposed before the end): nothing more is wanted.
+            }
+            finally
+            {
+                _batches.CompleteAdding();
+            }
+        }
+
+        /// <summary>Whether there is a current row, fetching the next batch when this one is used up.</summary>
+        private bool Has()
+        {
+            while (_next >= _batch.Count)
+            {
+                if (_ended) return false;
+                if (!_batches.TryTake(out var batch, Timeout.Infinite))
+                {
+                    _ended = true;
+                    // A failed query surfaces here, on the reading thread.
+                    _producer.GetAwaiter().GetResult();
+                    return false;
+                }
+                _batch = batch;
+                _next = 0;
+            }
+            return true;
         }
 
         public IEnumerable<T> All()
         {
-            Open();
-            while (_has)
-            {
-                yield return _rows.Current;
-                _has = _rows.MoveNext();
-            }
+            while (Has()) yield return _batch[_next++];
         }
 
         public void TakeFor(Guid childId, List<T> into)
         {
-            Open();
-            while (_has && _rows.Current.ChildId == childId)
-            {
-                into.Add(_rows.Current);
-                _has = _rows.MoveNext();
-            }
+            while (Has() && _batch[_next].ChildId == childId) into.Add(_batch[_next++]);
         }
 
         public void EnsureFinished()
         {
-            Open();
-            if (_has)
-                throw new InvalidOperationException($"The {typeof(T).Name} stream has a row for child {_rows.Current.ChildId} that the children stream did not reach: the streams are not in the same order.");
+            if (Has())
+                throw new InvalidOperationException($"The {typeof(T).Name} stream has a row for child {_batch[_next].ChildId} that the children stream did not reach: the streams are not in the same order.");
         }
 
         public void Dispose()
         {
+            _stop.Cancel();
             try
             {
-                _opening.Wait();
-                _opening.Result.Dispose();
+                _producer.Wait();
             }
             catch (AggregateException)
             {
-                // The query failed: the failure has been (or will be) reported where the rows were read.
+                // The query failed: that is reported where the rows are read; disposing only releases.
             }
-            _db.Dispose();
+            _batches.Dispose();
+            _stop.Dispose();
         }
     }
 }
