@@ -9,10 +9,11 @@ public sealed class Contact
 {
     private Contact() { }
 
-    internal Contact(Child child, DateOnly receivedOn, string source, string summary, Guid? fromProfessionalId)
+    internal Contact(Child child, DateOnly receivedOn, string source, string summary, Guid? fromProfessionalId, Guid? submittedBy)
     {
         Id = Shared.Ids.New();
         ChildId = child.Id; ReceivedOn = receivedOn; Source = source; Summary = summary; FromProfessionalId = fromProfessionalId;
+        SubmittedBy = submittedBy;
         Outcome = ContactOutcome.AwaitingDecision;
     }
 
@@ -25,6 +26,9 @@ public sealed class Contact
 
     public string Summary { get; private set; } = "";
     public Guid? FromProfessionalId { get; private set; }
+
+    /// <summary>The partner practitioner's user (worker) when they submitted the contact through the service themselves.</summary>
+    public Guid? SubmittedBy { get; private set; }
     public ContactOutcome Outcome { get; private set; }
     public Guid? EpisodeId { get; private set; }
 

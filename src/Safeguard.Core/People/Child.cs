@@ -23,6 +23,8 @@ public sealed class Child
     private readonly List<PeriodOfCare> _periodsOfCare = [];
     private readonly List<CaseNote> _caseNotes = [];
     private readonly List<Allocation> _allocations = [];
+    private readonly List<NamedAccess> _namedAccess = [];
+    private readonly List<InformationRequest> _informationRequests = [];
 
     private Child() { }
 
@@ -59,6 +61,11 @@ public sealed class Child
     public IReadOnlyList<PeriodOfCare> PeriodsOfCare => _periodsOfCare;
     public IReadOnlyList<CaseNote> CaseNotes => _caseNotes;
     public IReadOnlyList<Allocation> Allocations => _allocations;
+
+    /// <summary>For a restricted record: the users who may open it.</summary>
+    public IReadOnlyList<NamedAccess> NamedAccess => _namedAccess;
+
+    public IReadOnlyList<InformationRequest> InformationRequests => _informationRequests;
 
     public string FullName => $"{GivenName} {FamilyName}";
 
@@ -156,6 +163,41 @@ public sealed class Child
         Touch();
     }
 
+    /// <summary>Names a user who may open this record while it is restricted.</summary>
+    public NamedAccess OpenTo(Guid workerId, Guid namedBy, DateOnly today)
+    {
+        if (_namedAccess.Any(n => n.WorkerId == workerId)) throw new JourneyRuleException("That person is already named on this record", "WorkerId");
+        var named = new NamedAccess(Id, workerId, namedBy, today);
+        _namedAccess.Add(named);
+        Touch();
+        return named;
+    }
+
+    public void CloseTo(Guid workerId)
+    {
+        var named = _namedAccess.FirstOrDefault(n => n.WorkerId == workerId)
+            ?? throw new JourneyRuleException("That person is not named on this record", "WorkerId");
+        _namedAccess.Remove(named);
+        Touch();
+    }
+
+    /// <summary>Asks a partner practitioner a question about the child; they see the question and their answer only.</summary>
+    public InformationRequest AskPartner(Guid partnerId, string question, Guid askedBy, DateOnly today)
+    {
+        var request = new InformationRequest(Id, partnerId, Guard.Required(question, "the question", nameof(InformationRequest.Question), 4000), askedBy, today);
+        _informationRequests.Add(request);
+        Touch();
+        return request;
+    }
+
+    public void AnswerRequest(Guid requestId, Guid partnerId, string answer, DateOnly today)
+    {
+        var request = _informationRequests.FirstOrDefault(r => r.Id == requestId && r.PartnerId == partnerId)
+            ?? throw new JourneyRuleException("That request is not addressed to you", "RequestId");
+        request.Respond(answer, today);
+        Touch();
+    }
+
     public Relationship RelateTo(FamilyMember member, RelationshipKind kind, bool parentalResponsibility, bool livesWithChild)
     {
         if (_relationships.Any(r => r.FamilyMemberId == member.Id))
@@ -203,11 +245,12 @@ public sealed class Child
         Touch();
     }
 
-    public Contact RecordContact(DateOnly receivedOn, string source, string summary, Guid? fromProfessionalId, DateOnly today)
+    /// <param name="submittedBy">The partner practitioner who made the contact through the service, when one did: they may follow it up.</param>
+    public Contact RecordContact(DateOnly receivedOn, string source, string summary, Guid? fromProfessionalId, DateOnly today, Guid? submittedBy = null)
     {
         Guard.NotInFuture(receivedOn, today, "date the contact was received", nameof(Contact.ReceivedOn));
         var contact = new Contact(this, receivedOn, CodeLists.ReferralSource.Require(source, nameof(Contact.Source)),
-            Guard.Required(summary, "what the contact is about", nameof(Contact.Summary), 4000), fromProfessionalId);
+            Guard.Required(summary, "what the contact is about", nameof(Contact.Summary), 4000), fromProfessionalId, submittedBy);
         _contacts.Add(contact);
         Touch();
         return contact;

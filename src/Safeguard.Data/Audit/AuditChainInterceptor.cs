@@ -50,6 +50,20 @@ public sealed class AuditChainInterceptor : SaveChangesInterceptor
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData.Context);
 
+    // A concurrency conflict is not reported through SaveChangesFailed: without these the turn would never be given back.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         Release(eventData.Context);

@@ -47,6 +47,33 @@ internal sealed class ChildMapping : IEntityTypeConfiguration<Child>
         b.HasMany(x => x.PeriodsOfCare).WithOne(x => x.Child).HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.CaseNotes).WithOne().HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Allocations).WithOne().HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.NamedAccess).WithOne().HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.InformationRequests).WithOne().HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class NamedAccessMapping : IEntityTypeConfiguration<NamedAccess>
+{
+    public void Configure(EntityTypeBuilder<NamedAccess> b)
+    {
+        b.ToTable("NamedAccess");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasOne<Worker>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.ChildId, x.WorkerId }).IsUnique();
+    }
+}
+
+internal sealed class InformationRequestMapping : IEntityTypeConfiguration<InformationRequest>
+{
+    public void Configure(EntityTypeBuilder<InformationRequest> b)
+    {
+        b.ToTable("InformationRequests");
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Question).HasMaxLength(4000);
+        b.Property(x => x.Answer).HasMaxLength(8000);
+        b.HasOne<Worker>().WithMany().HasForeignKey(x => x.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.PartnerId);
+        b.Ignore(x => x.IsAnswered);
     }
 }
 
@@ -83,6 +110,7 @@ internal sealed class ContactMapping : IEntityTypeConfiguration<Contact>
         b.Property(x => x.Summary).HasMaxLength(4000);
         b.HasOne<Professional>().WithMany().HasForeignKey(x => x.FromProfessionalId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.ReceivedOn);
+        b.HasIndex(x => x.SubmittedBy);
     }
 }
 

@@ -13,6 +13,8 @@ public static class ChildRecords
             .Include(c => c.Contacts)
             .Include(c => c.CaseNotes)
             .Include(c => c.Allocations)
+            .Include(c => c.NamedAccess)
+            .Include(c => c.InformationRequests)
             .Include(c => c.Episodes).ThenInclude(e => e.Assessments)
             .Include(c => c.Episodes).ThenInclude(e => e.StrategyDiscussions)
             .Include(c => c.Episodes).ThenInclude(e => e.Section47Enquiries)

@@ -1,20 +1,106 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.Core.ChildProtection;
+using Safeguard.Core.FrontDoor;
 using Safeguard.Core.People;
+using Safeguard.Core.Workforce;
 using Safeguard.Data;
 using Safeguard.Web.SignIn;
 
 namespace Safeguard.Web.Access;
 
 /// <summary>
-/// The one place that answers "may this user see this record?". Pages start their queries here, and a record
-/// outside the user's scope is simply absent — the page answers 404, never 403, so existence does not leak.
-/// For now the scope is the user's authority; restricted records, teams and partner agencies come later.
+/// The one place that answers "may this user see this child's record?". Pages, downloads, drill-downs and search all
+/// start their queries from <see cref="Children"/>, so a record outside the user's scope is simply absent — the page
+/// answers 404, never 403, and its existence does not leak.
+/// <para>Who sees a record, within their own authority:</para>
+/// <list type="bullet">
+/// <item>social workers: children allocated to them now, and children allocated to someone in their team;</item>
+/// <item>team managers: children allocated to anyone in the team they manage or belong to, and open cases waiting to be allocated;</item>
+/// <item>front-door workers: children at the front door — a contact or referral waiting for a decision, or a new record with neither;</item>
+/// <item>conference chairs: children whose conferences they chaired, children waiting for an initial conference, and children on a plan (reviews);</item>
+/// <item>independent reviewing officers: children looked after now, and children whose conferences they chaired;</item>
+/// <item>partners, analysts, administrators and auditors: no whole records. Partners see what they contributed or were
+/// asked (<see cref="Contributions"/>, <see cref="RequestsTo"/>); analysts see aggregates; auditors see the trail.</item>
+/// </list>
+/// A restricted (sealed) record is open only to the users named on it, whatever their relation to the child.
 /// </summary>
 public sealed class RecordAccess(SafeguardDbContext db)
 {
     public IQueryable<Child> Children(ClaimsPrincipal user)
     {
         var authorityId = user.Authority();
-        return db.Children.Where(c => c.AuthorityId == authorityId);
+        var me = user.Worker();
+        var inAuthority = db.Children.Where(c => c.AuthorityId == authorityId);
+        var relation = RelationFor(user.Role(), me);
+        return inAuthority.Where(Sealed(me, relation));
+    }
+
+    /// <summary>Whether the user may see this child's whole record.</summary>
+    public Task<bool> CanSeeAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default) =>
+        Children(user).AnyAsync(c => c.Id == childId, cancellationToken);
+
+    /// <summary>The contacts a partner practitioner made through the service: theirs to follow up, nothing more.</summary>
+    public IQueryable<Contact> Contributions(ClaimsPrincipal user)
+    {
+        var me = user.Worker();
+        var authorityId = user.Authority();
+        return db.Set<Contact>().Where(c => c.SubmittedBy == me
+            && db.Children.Any(child => child.Id == c.ChildId && child.AuthorityId == authorityId && !child.IsRestricted));
+    }
+
+    /// <summary>The questions put to a partner practitioner, answered or not.</summary>
+    public IQueryable<Core.Recording.InformationRequest> RequestsTo(ClaimsPrincipal user)
+    {
+        var me = user.Worker();
+        var authorityId = user.Authority();
+        return db.Set<Core.Recording.InformationRequest>().Where(r => r.PartnerId == me
+            && db.Children.Any(child => child.Id == r.ChildId && child.AuthorityId == authorityId && !child.IsRestricted));
+    }
+
+    private static Expression<Func<Child, bool>> Sealed(Guid me, Expression<Func<Child, bool>> relation)
+    {
+        // c => c.IsRestricted ? named : relation(c), built as one expression so the database evaluates it.
+        var c = relation.Parameters[0];
+        Expression<Func<Child, bool>> named = x => x.NamedAccess.Any(n => n.WorkerId == me);
+        var namedBody = new Rebind(named.Parameters[0], c).Visit(named.Body);
+        var body = Expression.Condition(Expression.Property(c, nameof(Child.IsRestricted)), namedBody, relation.Body);
+        return Expression.Lambda<Func<Child, bool>>(body, c);
+    }
+
+    private Expression<Func<Child, bool>> RelationFor(WorkerRole role, Guid me)
+    {
+        var workers = db.Workers;
+        var teams = db.Teams;
+        var myTeam = workers.Where(w => w.Id == me).Select(w => w.TeamId);
+        switch (role)
+        {
+            case WorkerRole.SocialWorker:
+                return c => c.Allocations.Any(a => a.To == null
+                    && (a.WorkerId == me || workers.Any(w => w.Id == a.WorkerId && w.TeamId != null && myTeam.Contains(w.TeamId))));
+            case WorkerRole.TeamManager:
+                var managed = teams.Where(t => t.ManagerId == me).Select(t => (Guid?)t.Id);
+                return c => c.Allocations.Any(a => a.To == null
+                        && (a.WorkerId == me || workers.Any(w => w.Id == a.WorkerId && w.TeamId != null && (myTeam.Contains(w.TeamId) || managed.Contains(w.TeamId)))))
+                    || (!c.Allocations.Any(a => a.To == null) && c.Episodes.Any(e => e.ClosureDate == null));
+            case WorkerRole.FrontDoorWorker:
+                return c => c.Contacts.Any(k => k.Outcome == ContactOutcome.AwaitingDecision)
+                    || c.Episodes.Any(e => e.ClosureDate == null && e.Decision == null)
+                    || (!c.Contacts.Any() && !c.Episodes.Any() && !c.PeriodsOfCare.Any());
+            case WorkerRole.ConferenceChair:
+                return c => c.Episodes.Any(e => e.Conferences.Any(k => k.ChairId == me)
+                    || (e.ClosureDate == null && e.Section47Enquiries.Any(s => s.Outcome == Section47Outcome.ConferenceNeeded && s.ConferenceDate == null))
+                    || e.ChildProtectionPlans.Any(p => p.EndDate == null));
+            case WorkerRole.IndependentReviewingOfficer:
+                return c => c.PeriodsOfCare.Any(p => p.EndDate == null) || c.Episodes.Any(e => e.Conferences.Any(k => k.ChairId == me));
+            default:
+                return c => false;
+        }
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

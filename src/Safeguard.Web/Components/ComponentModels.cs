@@ -32,3 +32,25 @@ public sealed record DateInputModel(string Id, string Name, string Legend, strin
 {
     public bool HasError(string part) => Error is not null && (ErrorParts is null || ErrorParts.Count == 0 || ErrorParts.Contains(part));
 }
+
+/// <summary>A GOV.UK text input. <paramref name="Width"/> is a govuk-input--width-* or govuk-!-width-* class suffix.</summary>
+public sealed record TextInputModel(string Id, string Name, string Label, string? Value, string? Hint = null, string? Error = null,
+    string? Width = null, bool LabelIsHeading = false, string? Autocomplete = null, string Type = "text");
+
+public sealed record TextareaModel(string Id, string Name, string Label, string? Value, string? Hint = null, string? Error = null,
+    int Rows = 8, bool LabelIsHeading = false);
+
+public sealed record Choice(string Value, string Text, string? Hint = null);
+
+/// <summary>GOV.UK radios (or checkboxes when <paramref name="Multiple"/>): the first item's id is <paramref name="Id"/>, so the error summary links to it.</summary>
+public sealed record ChoicesModel(string Id, string Name, string Legend, IReadOnlyList<Choice> Items, IReadOnlyCollection<string> Selected,
+    string? Hint = null, string? Error = null, bool Inline = false, bool Multiple = false, bool LegendIsHeading = false);
+
+public sealed record SelectModel(string Id, string Name, string Label, IReadOnlyList<Choice> Options, string? Selected, string? Hint = null,
+    string? Error = null);
+
+public sealed record SubNavigationItem(string Text, string Href, bool Current);
+
+/// <summary>The top of every page of a child's record: who, where they are in the journey, and the record's sub-navigation.</summary>
+public sealed record ChildHeaderModel(Guid ChildId, string Name, string LaChildId, TagModel Status, bool Restricted,
+    IReadOnlyList<SubNavigationItem> Navigation, string? Caption = null);

@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Safeguard.Core.Workforce;
+using Safeguard.Data.Audit;
+using Safeguard.Web.Audit;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Core.Clock;
 using Safeguard.Data;
@@ -12,13 +16,15 @@ using Safeguard.Web.Startup;
 namespace Safeguard.Web.Pages;
 
 /// <summary>The work tray: the signed-in worker's allocated children's open statutory clocks, soonest first, each with why.</summary>
-public sealed class WorkTrayModel(SafeguardDbContext db, RecordAccess access, Today today) : PageModel
+public sealed class WorkTrayModel(SafeguardDbContext db, RecordAccess access, RecordAudit audit, Today today) : PageModel
 {
     public TableModel Table { get; private set; } = new("", [], []);
     public string TodayText { get; private set; } = "";
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        // Roles without case work start on their own area's page.
+        if (!User.Allows(Policies.CaseWork)) return Redirect(HomeFor(User.Role()));
         var date = today.Date;
         TodayText = DueDate.Format(date);
         var workerId = User.Worker();
@@ -44,5 +50,16 @@ public sealed class WorkTrayModel(SafeguardDbContext db, RecordAccess access, To
                 new TableCell("", Tag: ChildStatus.For(x.item.Status)),
                 new TableCell(DueDate.Format(x.item.Due)),
             ]).ToList(), TestId: "work-tray");
+        await audit.ListedAsync(items.Select(x => x.child.Id), AuditAction.Viewed, "Work tray", cancellationToken);
+        return Page();
     }
+
+    public static string HomeFor(WorkerRole role) => role switch
+    {
+        WorkerRole.PartnerPractitioner => "/my-referrals",
+        WorkerRole.PerformanceAnalyst => "/performance",
+        WorkerRole.Auditor => "/audit",
+        WorkerRole.Administrator => "/administration",
+        _ => "/",
+    };
 }

@@ -13,6 +13,11 @@ public static class SafeguardClaims
 
     public static Guid Authority(this ClaimsPrincipal user) => Read(user, AuthorityId);
 
+    /// <summary>The user's role (one per user: it comes from their worker record).</summary>
+    public static Core.Workforce.WorkerRole Role(this ClaimsPrincipal user) =>
+        Enum.TryParse<Core.Workforce.WorkerRole>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role
+            : throw new InvalidOperationException("The signed-in user has no role claim.");
+
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(WorkerName) ?? user.Identity?.Name ?? "";
 
     private static Guid Read(ClaimsPrincipal user, string type) =>

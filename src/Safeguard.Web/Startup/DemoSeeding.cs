@@ -44,7 +44,7 @@ public sealed class DemoSeeding(
         foreach (var role in Enum.GetValues<WorkerRole>())
         {
             var worker = await DemoWorkerFor(authorityId, role, cancellationToken);
-            var email = $"{Kebab(role)}@{DemoEmailDomain}";
+            var email = EmailFor(role);
             await users.CreateAsync(worker, email, password, cancellationToken);
             await console.WriteLineAsync($"Demo sign-in: {email} / {password} ({role})");
         }
@@ -74,6 +74,8 @@ public sealed class DemoSeeding(
         await db.SaveChangesAsync(cancellationToken);
         return worker;
     }
+
+    public static string EmailFor(WorkerRole role) => $"{Kebab(role)}@{DemoEmailDomain}";
 
     private static string Describe(WorkerRole role) => Kebab(role).Replace('-', ' ');
 

@@ -21,7 +21,10 @@ public static class WebServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Today>();
         services.AddDbContext<SafeguardDbContext>(o => SafeguardDatabase.Configure(o, settings.Database));
+        services.AddHttpContextAccessor();
         services.AddScoped<RecordAccess>();
+        services.AddScoped<Audit.RecordAudit>();
+        services.AddScoped<Records.RecordServices>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeding>();
         services.AddSingleton<IDemoAuthoritySeeder, GeneratedDemoAuthority>();
@@ -67,7 +70,8 @@ public static class WebServices
         // Every page needs a signed-in user unless it says [AllowAnonymous] (sign-in, error); static files are served
         // before authorisation runs.
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddSafeguardPolicies();
 
         // Per-address limit on sign-in POSTs, beside the per-account lockout: slows password spraying across accounts.
         services.AddRateLimiter(o =>

@@ -17,6 +17,10 @@ public sealed class SafeguardWebApp : WebApplicationFactory<Program>
 {
     public const string Password = "made-up-test-password";
     public const string SocialWorker = "social-worker@" + DemoSeeding.DemoEmailDomain;
+    public const string FrontDoorWorker = "front-door-worker@" + DemoSeeding.DemoEmailDomain;
+
+    /// <summary>The demo user of a role: every role has one, signed in with <see cref="Password"/>.</summary>
+    public static string UserFor(Core.Workforce.WorkerRole role) => DemoSeeding.EmailFor(role);
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"safeguard-web-{Guid.NewGuid():N}.db");
     private readonly int _signInAttemptsPerMinute;

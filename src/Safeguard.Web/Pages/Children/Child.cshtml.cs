@@ -1,39 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Core.Clock;
-using Safeguard.Data;
-using Safeguard.Data.Records;
 using Safeguard.Web.Access;
 using Safeguard.Web.Components;
 using Safeguard.Web.Records;
-using Safeguard.Web.Startup;
 
 namespace Safeguard.Web.Pages.Children;
 
-/// <summary>A child's summary: details, where they are in the journey, who holds the case, and the open statutory clocks.</summary>
-public sealed class ChildSummaryModel(SafeguardDbContext db, RecordAccess access, Today today) : PageModel
+/// <summary>A child's summary: details, where they are in the journey, who holds the case, the open statutory clocks and what can be done next.</summary>
+[Authorize(Policy = Policies.CaseWork)]
+public sealed class ChildSummaryModel(RecordServices record) : ChildRecordPage(record)
 {
     public BackLinkModel Back { get; } = new("/children", "All children");
-    public string Name { get; private set; } = "";
-    public string LaChildId { get; private set; } = "";
-    public TagModel Status { get; private set; } = new("");
     public SummaryListModel Details { get; private set; } = new([]);
     public TableModel Clocks { get; private set; } = new("", [], []);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var child = await access.Children(User).WithWholeRecord().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (child is null) return NotFound();
-
-        var authority = await db.Authorities.SingleAsync(a => a.Id == child.AuthorityId, cancellationToken);
+        if (!await ShowAsync(id, "Child's summary", cancellationToken)) return NotFound();
+        var child = Child;
+        var authority = await Record.Db.Authorities.AsNoTracking().SingleAsync(a => a.Id == child.AuthorityId, cancellationToken);
         var worker = child.CurrentAllocation is { } allocation
-            ? await db.Workers.Where(w => w.Id == allocation.WorkerId).Select(w => w.Name).FirstOrDefaultAsync(cancellationToken)
+            ? await Record.Db.Workers.Where(w => w.Id == allocation.WorkerId).Select(w => w.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
 
-        Name = child.FullName;
-        LaChildId = child.LaChildId;
-        Status = ChildStatus.For(child);
         var address = child.CurrentAddress;
         Details = new SummaryListModel(
         [
@@ -43,13 +34,14 @@ public sealed class ChildSummaryModel(SafeguardDbContext db, RecordAccess access
             new SummaryRow("Sex", child.Sex.ToString()),
             new SummaryRow("Child ID", child.LaChildId),
             new SummaryRow("NHS number", child.NhsNumber?.Value ?? "Not recorded"),
+            new SummaryRow("UPN", child.Upn?.Value ?? "Not recorded"),
             new SummaryRow("Address", address is null ? "Not recorded" : $"{address.Line1}, {address.Town}, {address.Postcode}"),
             new SummaryRow("Allocated worker", worker ?? "Not allocated"),
-            new SummaryRow("Current status", Status.Text),
+            new SummaryRow("Current status", Header.Status.Text),
         ]);
 
         var clock = StatutoryClock.For(authority.RuleSet, authority.WorkingDays);
-        var items = ChildClock.For(child, clock, today.Date).OrderBy(i => i.Due).ToList();
+        var items = ChildClock.For(child, clock, Today).OrderBy(i => i.Due).ToList();
         Clocks = new TableModel("Open statutory deadlines", ["What", "Status", "Due"],
             items.Select(i => (IReadOnlyList<TableCell>)
             [

@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Data;
+using Safeguard.Data.Audit;
+using Safeguard.Web.Audit;
 using Safeguard.Web.Access;
 using Safeguard.Web.Components;
 using Safeguard.Web.Records;
@@ -8,7 +11,8 @@ using Safeguard.Web.Records;
 namespace Safeguard.Web.Pages.Children;
 
 /// <summary>The authority's children, 50 a page, by last then first name, with a name search.</summary>
-public sealed class ChildrenModel(SafeguardDbContext db, RecordAccess access) : PageModel
+[Authorize(Policy = Policies.CaseWork)]
+public sealed class ChildrenModel(SafeguardDbContext db, RecordAccess access, RecordAudit audit) : PageModel
 {
     public const int PageSize = 50;
 
@@ -47,6 +51,9 @@ public sealed class ChildrenModel(SafeguardDbContext db, RecordAccess access) : 
             .Include(c => c.Episodes).ThenInclude(e => e.ChildInNeedPlans)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+
+        await audit.ListedAsync(rows.Select(c => c.Id), AuditAction.Searched,
+            string.IsNullOrEmpty(Query) ? "Children list" : $"Search: {Query}", cancellationToken);
 
         var workerIds = rows.Select(c => c.CurrentAllocation?.WorkerId).OfType<Guid>().Distinct().ToList();
         var workers = await db.Workers.Where(w => workerIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);

@@ -10,18 +10,19 @@ namespace Safeguard.Web.Tests.Pages.Children;
 [Collection(WebAppCollection.Name)]
 public sealed class ChildrenTests(SafeguardWebApp app)
 {
-    private async Task<HttpClient> SignedInAsync()
+    private async Task<HttpClient> SignedInAsync(string email = SafeguardWebApp.SocialWorker)
     {
         var client = app.NewClient();
-        var response = await SafeguardWebApp.SignInAsync(client, SafeguardWebApp.SocialWorker, SafeguardWebApp.Password);
+        var response = await SafeguardWebApp.SignInAsync(client, email, SafeguardWebApp.Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
 
     [Fact]
-    public async Task Get_Children_ListsTheAuthoritysChildren50APage()
+    public async Task Get_Children_ListsTheChildrenInScope50APage()
     {
-        using var client = await SignedInAsync();
+        // The front door sees every child at the front door: the three open referrals and the 55 new records.
+        using var client = await SignedInAsync(SafeguardWebApp.FrontDoorWorker);
         var page = await SafeguardWebApp.ParseAsync(await client.GetAsync(new Uri("/children", UriKind.Relative)));
         var rows = page.QuerySelectorAll("[data-testid=children] tbody tr");
         Assert.Equal(50, rows.Length);
@@ -31,6 +32,15 @@ public sealed class ChildrenTests(SafeguardWebApp app)
         Assert.Contains("Sam Placeholder", ava.TextContent, StringComparison.Ordinal);
         Assert.Contains("Open referral", ava.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("[data-testid=next-page]"));
+    }
+
+    [Fact]
+    public async Task Get_Children_ShowsASocialWorkerOnlyTheirOwnAndTheirTeamsChildren()
+    {
+        using var client = await SignedInAsync();
+        var page = await SafeguardWebApp.ParseAsync(await client.GetAsync(new Uri("/children", UriKind.Relative)));
+        var names = page.QuerySelectorAll("[data-testid=children] tbody tr td:first-child").Select(c => c.TextContent.Trim()).Order().ToList();
+        Assert.Equal([PlaceholderSeeder.AllocatedChild, PlaceholderSeeder.OverdueChild, PlaceholderSeeder.ColleaguesChild], names.Order().ToList());
     }
 
     [Fact]
