@@ -164,11 +164,6 @@ public static class CensusRowStreams
                 using var db = SafeguardDatabase.Open(database);
                 db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
                 db.ChangeTracker.AutoDetectChangesEnabled = false;
-                if (SafeguardDatabase.ProviderFor(database) == DatabaseProvider.Sqlite && Environment.GetEnvironmentVariable("SG_PRAGMA") is { Length: > 0 } pragma)
-                {
-                    db.Database.OpenConnection();
-                    db.Database.ExecuteSqlRaw(pragma);
-                }
                 var batch = new List<T>(BatchSize);
                 foreach (var row in query(db))
                 {

@@ -27,18 +27,25 @@ public sealed class ReturnsPageTests(SafeguardWebApp app)
 
     /// <summary>
     /// A made-up unborn child referred in June 2025, more than 40 weeks before a due date outside the census range: an
-    /// error (8606) and a query (8530Q) in the 2025-26 census. Allocated to the given role's demo worker, or to Sam.
+    /// error (8606) and a query (8530Q) in the 2025-26 census. The referral is decided (so the child is not at anyone's
+    /// front door) and allocated either to the team manager's demo worker or to a made-up worker in no team, so no
+    /// other test's work tray or list sees it.
     /// </summary>
-    private async Task<(Guid Id, string LaChildId)> ChildWithFindingsAsync(WorkerRole allocatedTo)
+    private async Task<(Guid Id, string LaChildId)> ChildWithFindingsAsync(bool allocatedToTheTeamManager)
     {
         await using var db = SafeguardDatabase.Open(app.Database);
         var authority = await db.Authorities.SingleAsync(a => a.LaCode == "998");
-        var worker = allocatedTo == WorkerRole.SocialWorker
-            ? await db.Workers.SingleAsync(w => w.Name == "Sam Placeholder")
-            : await db.Workers.FirstAsync(w => w.Role == allocatedTo && w.Name.StartsWith("Demo"));
+        Worker worker;
+        if (allocatedToTheTeamManager) worker = await db.Workers.FirstAsync(w => w.Role == WorkerRole.TeamManager && w.Name.StartsWith("Demo"));
+        else
+        {
+            worker = new Worker(authority.Id, null, "Pat Madeup", WorkerRole.SocialWorker, Agency.ChildrensSocialCare, Today.AddYears(-3), 20);
+            db.Add(worker);
+        }
         var laChildId = $"R{Guid.NewGuid():N}"[..12].ToUpperInvariant();
         var child = Child.Register(authority.Id, laChildId, "Rae", "Testcase", null, new DateOnly(2027, 1, 15), Sex.Unknown, "WBRI", Today);
-        child.ReceiveReferral(new DateOnly(2025, 6, 2), "1A", "N1", "A made-up referral for the returns tests", null, null, Today);
+        var referral = child.ReceiveReferral(new DateOnly(2025, 6, 2), "1A", "N1", "A made-up referral for the returns tests", null, null, Today);
+        referral.Decide(Core.FrontDoor.ReferralDecision.Assessment, new DateOnly(2025, 6, 3), worker.Id, Today);
         child.AllocateTo(worker.Id, new DateOnly(2025, 6, 3), Today);
         db.Add(child);
         await db.SaveChangesAsync();
@@ -64,7 +71,7 @@ public sealed class ReturnsPageTests(SafeguardWebApp app)
     [Fact]
     public async Task Check_ListsTheFindingsWithTagsAndCountsByRule_AndAuditsTheExport()
     {
-        var (childId, laChildId) = await ChildWithFindingsAsync(WorkerRole.SocialWorker);
+        var (childId, laChildId) = await ChildWithFindingsAsync(allocatedToTheTeamManager: false);
         using var client = await SignedInAsAsync(WorkerRole.PerformanceAnalyst);
 
         var first = await SafeguardWebApp.ParseAsync(await client.GetAsync(new Uri("/returns?year=2026&check=1", UriKind.Relative)));
@@ -88,8 +95,8 @@ public sealed class ReturnsPageTests(SafeguardWebApp app)
     [Fact]
     public async Task Findings_LinkToTheChild_OnlyWhenTheViewerMaySeeTheRecord()
     {
-        var mine = await ChildWithFindingsAsync(WorkerRole.TeamManager);
-        var notMine = await ChildWithFindingsAsync(WorkerRole.SocialWorker);
+        var mine = await ChildWithFindingsAsync(allocatedToTheTeamManager: true);
+        var notMine = await ChildWithFindingsAsync(allocatedToTheTeamManager: false);
         using var manager = await SignedInAsAsync(WorkerRole.TeamManager);
         using var analyst = await SignedInAsAsync(WorkerRole.PerformanceAnalyst);
 
@@ -107,7 +114,7 @@ public sealed class ReturnsPageTests(SafeguardWebApp app)
     [Fact]
     public async Task Csv_DownloadsEveryFindingWithItsLocation()
     {
-        var (_, laChildId) = await ChildWithFindingsAsync(WorkerRole.SocialWorker);
+        var (_, laChildId) = await ChildWithFindingsAsync(allocatedToTheTeamManager: false);
         using var client = await SignedInAsAsync(WorkerRole.PerformanceAnalyst);
 
         var response = await client.GetAsync(new Uri("/returns?handler=csv&year=2026", UriKind.Relative));
