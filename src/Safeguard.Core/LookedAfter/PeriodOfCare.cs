@@ -60,8 +60,15 @@ public sealed class PeriodOfCare
         if (rne != "L") reason = CodeLists.ReasonPlacementChanged.Require(reasonPlacementChanged, "ReasonPlacementChanged");
         if (rne == "L" && placementType != current.PlacementType)
             throw new JourneyRuleException("A change of legal status only keeps the same placement", "PlacementType");
+        // RNE goes on the SSDA903 return: it must say truly whether the legal status changed.
+        var legal = CodeLists.LegalStatus.Require(legalStatus, "LegalStatus");
+        if (rne is "P" or "T" && legal != current.LegalStatus)
+            throw new JourneyRuleException("A change of placement only keeps the same legal status: choose a reason that includes the change of legal status", "LegalStatus");
+        if (rne is "L" or "U" or "B" && legal == current.LegalStatus)
+            throw new JourneyRuleException($"The legal status is the same as before ({CodeLists.LegalStatus.Describe(legal)}): choose a reason without a change of legal status", "LegalStatus");
+        // Build the next episode first, so a refused code leaves the current episode open.
+        var next = NewEpisode(date, rne, legal, current.CategoryOfNeed, placementType, placementProvider, placementPostcode, longTermPlacement, reason);
         current.End(date, "X1");
-        var next = NewEpisode(date, rne, legalStatus, current.CategoryOfNeed, placementType, placementProvider, placementPostcode, longTermPlacement, reason);
         _episodes.Add(next);
         Child.Touch();
         return next;

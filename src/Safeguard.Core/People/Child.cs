@@ -36,6 +36,11 @@ public sealed class Child
 
     public string GivenName { get; private set; } = "";
     public string FamilyName { get; private set; } = "";
+
+    /// <summary>The names' phonetic keys (<see cref="PersonMatching.PhoneticKey"/>), stored so search can find names that sound alike.</summary>
+    public string GivenNameKey { get; private set; } = "";
+    public string FamilyNameKey { get; private set; } = "";
+
     public DateOnly? DateOfBirth { get; private set; }
 
     /// <summary>For an unborn child: the expected date of birth.</summary>
@@ -103,6 +108,8 @@ public sealed class Child
     {
         GivenName = Guard.Required(givenName, "a first name", nameof(GivenName), 100);
         FamilyName = Guard.Required(familyName, "a last name", nameof(FamilyName), 100);
+        GivenNameKey = PersonMatching.PhoneticKey(GivenName);
+        FamilyNameKey = PersonMatching.PhoneticKey(FamilyName);
         if (dateOfBirth is null && expectedDateOfBirth is null)
             throw new JourneyRuleException("Enter a date of birth, or an expected date of birth for an unborn child", nameof(DateOfBirth));
         if (dateOfBirth is { } dob)

@@ -24,6 +24,11 @@ internal sealed class ChildMapping : IEntityTypeConfiguration<Child>
         b.Property(x => x.GivenName).HasMaxLength(100);
         b.Property(x => x.FamilyName).HasMaxLength(100);
         b.HasIndex(x => new { x.AuthorityId, x.FamilyName, x.GivenName });
+        b.Property(x => x.GivenNameKey).HasMaxLength(4);
+        b.Property(x => x.FamilyNameKey).HasMaxLength(4);
+        b.HasIndex(x => new { x.AuthorityId, x.FamilyNameKey });
+        b.HasIndex(x => new { x.AuthorityId, x.GivenNameKey });
+        b.HasIndex(x => new { x.AuthorityId, x.DateOfBirth });
         b.Property(x => x.Ethnicity).HasMaxLength(4);
         b.Property(x => x.NhsNumber).HasConversion(NhsNumberColumn).HasMaxLength(10);
         b.HasIndex(x => x.NhsNumber);

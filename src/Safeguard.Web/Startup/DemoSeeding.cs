@@ -23,15 +23,18 @@ public sealed class DemoSeeding(
     public async Task RunAsync(TextWriter console, CancellationToken cancellationToken = default)
     {
         if (!options.Value.DemoSeeding) return;
-        if (await db.Authorities.AnyAsync(cancellationToken))
+        if (await db.Users.AnyAsync(u => u.Email!.EndsWith("@" + DemoEmailDomain), cancellationToken))
         {
             await RemindAsync(console, cancellationToken);
             return;
         }
 
+        // A database seeded by `./safeguard seed` has its authority but no sign-ins: give the first authority its demo users.
+        var existing = await db.Authorities.OrderBy(a => a.LaCode).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
         var seeder = seeders.LastOrDefault();
         Guid authorityId;
-        if (seeder is null)
+        if (existing is { } id) authorityId = id;
+        else if (seeder is null)
         {
             var authority = new Authority("999", "Demo Borough Council", null, "WT2023", WorkingDayConvention.ExcludeBankHolidays);
             db.Authorities.Add(authority);

@@ -233,4 +233,27 @@ public sealed class PeriodOfCareRulesTests
         var missing = period.RecordMissing(MissingKind.Missing, D(2, 1), Today);
         AssertRefused(() => period.RecordReturn(missing.Id, Today.AddDays(1), Today), "The date the child returned must be today or in the past", "EndDate");
     }
+    [Fact]
+    public void Change_OfPlacementOnly_WithNewLegalStatus_Refused() =>
+        AssertRefused(() => InCare(NewChild()).Change(D(2, 1), "P", "C1", "U4", "PR1", null, false, "CARPL", Today),
+            "A change of placement only keeps the same legal status: choose a reason that includes the change of legal status", "LegalStatus");
+
+    [Theory]
+    [InlineData("L", "U6", null)]
+    [InlineData("B", "U4", "CARPL")]
+    [InlineData("U", "U4", "CARPL")]
+    public void Change_OfLegalStatus_ToTheSameStatus_Refused(string rne, string placement, string? reason) =>
+        AssertRefused(() => InCare(NewChild()).Change(D(2, 1), rne, "V2", placement, "PR1", null, false, reason, Today),
+            "The legal status is the same as before (Single period of accommodation under section 20): choose a reason without a change of legal status", "LegalStatus");
+
+    [Fact]
+    public void Change_RefusedForABadCode_LeavesTheCurrentEpisodeOpen()
+    {
+        var period = InCare(NewChild());
+        AssertRefused(() => period.Change(D(2, 1), "P", "V2", "U4", "PR9", null, false, "CARPL", Today),
+            "'PR9' is not a valid placement provider code", "PlacementProvider");
+        var only = Assert.Single(period.Episodes);
+        Assert.True(only.IsOpen);
+        Assert.Null(only.ReasonCeased);
+    }
 }

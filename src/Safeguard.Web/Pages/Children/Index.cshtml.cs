@@ -1,22 +1,30 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Safeguard.Core.People;
 using Safeguard.Data;
 using Safeguard.Data.Audit;
 using Safeguard.Web.Audit;
 using Safeguard.Web.Access;
 using Safeguard.Web.Components;
+using Safeguard.Web.Pages.FrontDoor;
 using Safeguard.Web.Records;
+using ChildStatus = Safeguard.Web.Records.ChildStatus;
 
 namespace Safeguard.Web.Pages.Children;
 
-/// <summary>The authority's children, 50 a page, by last then first name, with a name search.</summary>
+/// <summary>
+/// The children in the user's scope, 50 a page: all of them by last then first name, or — with a search — those that
+/// match by name (exactly, alike-sounding or with a typo), date of birth, NHS number or UPN, best match first.
+/// </summary>
 [Authorize(Policy = Policies.CaseWork)]
 public sealed class ChildrenModel(SafeguardDbContext db, RecordAccess access, RecordAudit audit) : PageModel
 {
     public const int PageSize = 50;
 
     public string? Query { get; private set; }
+    public PersonQuery? Understood { get; private set; }
+    public bool Capped { get; private set; }
     public int PageNumber { get; private set; }
     public int PageCount { get; private set; }
     public int Total { get; private set; }
@@ -24,33 +32,39 @@ public sealed class ChildrenModel(SafeguardDbContext db, RecordAccess access, Re
     public int Last => Math.Min(PageNumber * PageSize, Total);
     public TableModel Table { get; private set; } = new("", [], []);
 
+    /// <summary>What the search looked for, in words ("name 'smyth', born 3 April 2019").</summary>
+    public string? Described { get; private set; }
+
+    public bool CanRegister => User.Allows(Policies.FrontDoor) || User.IsInRole(nameof(Core.Workforce.WorkerRole.SocialWorker));
+
     public string PageHref(int page) =>
         string.IsNullOrEmpty(Query) ? $"/children?page={page}" : $"/children?q={Uri.EscapeDataString(Query)}&page={page}";
 
     public async Task OnGetAsync(string? q, int page = 1, CancellationToken cancellationToken = default)
     {
         Query = q?.Trim();
+        if (Query is { Length: > 200 }) Query = Query[..200];
         var children = access.Children(User);
-        // Lower-cased on both sides: the same case-insensitive match on SQLite and PostgreSQL.
-        foreach (var term in (Query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))
+        List<Child> rows;
+        if (string.IsNullOrEmpty(Query))
         {
-            var t = term.ToLowerInvariant();
-            children = children.Where(c => c.GivenName.ToLower().Contains(t) || c.FamilyName.ToLower().Contains(t));
+            Total = await children.CountAsync(cancellationToken);
+            Paginate(page);
+            rows = await WithListColumns(children.OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id)
+                .Skip((PageNumber - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
         }
-
-        Total = await children.CountAsync(cancellationToken);
-        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(page, 1, PageCount);
-
-        var rows = await children
-            .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Include(c => c.Allocations)
-            .Include(c => c.PeriodsOfCare)
-            .Include(c => c.Episodes).ThenInclude(e => e.ChildProtectionPlans)
-            .Include(c => c.Episodes).ThenInclude(e => e.ChildInNeedPlans)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        else
+        {
+            Understood = PersonMatching.Parse(Query);
+            Described = Describe(Understood);
+            var (matches, capped) = await PersonSearch.FindAsync(children, Understood, cancellationToken);
+            Capped = capped;
+            Total = matches.Count;
+            Paginate(page);
+            var ids = matches.Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(m => m.Child.Id).ToList();
+            var loaded = await WithListColumns(children.Where(c => ids.Contains(c.Id))).ToListAsync(cancellationToken);
+            rows = ids.Select(id => loaded.FirstOrDefault(c => c.Id == id)).OfType<Child>().ToList();
+        }
 
         await audit.ListedAsync(rows.Select(c => c.Id), AuditAction.Searched,
             string.IsNullOrEmpty(Query) ? "Children list" : $"Search: {Query}", cancellationToken);
@@ -67,5 +81,28 @@ public sealed class ChildrenModel(SafeguardDbContext db, RecordAccess access, Re
                 new TableCell("", Tag: ChildStatus.For(c)),
                 new TableCell(c.CurrentAllocation is { } a && workers.TryGetValue(a.WorkerId, out var name) ? name : "Not allocated"),
             ]).ToList(), TestId: "children");
+    }
+
+    private void Paginate(int page)
+    {
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(page, 1, PageCount);
+    }
+
+    private static IQueryable<Child> WithListColumns(IQueryable<Child> children) => children
+        .Include(c => c.Allocations)
+        .Include(c => c.PeriodsOfCare)
+        .Include(c => c.Episodes).ThenInclude(e => e.ChildProtectionPlans)
+        .Include(c => c.Episodes).ThenInclude(e => e.ChildInNeedPlans)
+        .AsSplitQuery();
+
+    private static string Describe(PersonQuery query)
+    {
+        var parts = new List<string>();
+        if (query.Names.Count > 0) parts.Add("name " + string.Join(" ", query.Names.Select(n => $"‘{n}’")));
+        if (query.DateOfBirth is { } dob) parts.Add("born " + ChildStatus.Show(dob));
+        if (query.NhsNumber is { } nhs) parts.Add("NHS number " + nhs);
+        if (query.Upn is { } upn) parts.Add("UPN " + upn);
+        return string.Join(", ", parts);
     }
 }

@@ -26,7 +26,9 @@ public sealed class ChildrenTests(SafeguardWebApp app)
         var page = await SafeguardWebApp.ParseAsync(await client.GetAsync(new Uri("/children", UriKind.Relative)));
         var rows = page.QuerySelectorAll("[data-testid=children] tbody tr");
         Assert.Equal(50, rows.Length);
-        Assert.Contains("of 58 children", page.QuerySelector("[data-testid=children-count]")!.TextContent, StringComparison.Ordinal);
+        // 58 from the seeder; other tests in the collection may add more children at the front door.
+        var count = page.QuerySelector("[data-testid=children-count]")!.TextContent;
+        Assert.Matches(@"Showing 1 to 50 of (5[89]|[6-9]\d) children", count);
         var ava = rows.Single(r => r.TextContent.Contains(PlaceholderSeeder.AllocatedChild, StringComparison.Ordinal));
         Assert.Contains("T0001", ava.TextContent, StringComparison.Ordinal);
         Assert.Contains("Sam Placeholder", ava.TextContent, StringComparison.Ordinal);
@@ -39,8 +41,12 @@ public sealed class ChildrenTests(SafeguardWebApp app)
     {
         using var client = await SignedInAsync();
         var page = await SafeguardWebApp.ParseAsync(await client.GetAsync(new Uri("/children", UriKind.Relative)));
-        var names = page.QuerySelectorAll("[data-testid=children] tbody tr td:first-child").Select(c => c.TextContent.Trim()).Order().ToList();
-        Assert.Equal([PlaceholderSeeder.AllocatedChild, PlaceholderSeeder.OverdueChild, PlaceholderSeeder.ColleaguesChild], names.Order().ToList());
+        var names = page.QuerySelectorAll("[data-testid=children] tbody tr td:first-child").Select(c => c.TextContent.Trim()).ToList();
+        // The seeder's three; other tests may allocate made-up children to the team too, but never the 55 unallocated ones.
+        Assert.Contains(PlaceholderSeeder.AllocatedChild, names);
+        Assert.Contains(PlaceholderSeeder.OverdueChild, names);
+        Assert.Contains(PlaceholderSeeder.ColleaguesChild, names);
+        Assert.DoesNotContain(names, n => n.EndsWith(" Zulu", StringComparison.Ordinal));
     }
 
     [Fact]
