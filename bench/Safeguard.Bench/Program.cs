@@ -19,7 +19,7 @@ static int Usage()
               time and peak memory to seed a Kent-sized authority (scaled) into SQLite and PostgreSQL
           indicators [--years 10]
               time to compute every indicator over a Kent-sized authority held in memory
-          returns [--database F] [--children 16600] [--england F] [--work DIR] [--markdown F]
+          returns [--database F] [--children 16600] [--england F] [--parallel N] [--work DIR] [--markdown F]
               CIN census export, validation and import: time, memory and cost against size
           web [--url http://127.0.0.1:5089] [--runs 50] [--path /statistics?...]... [--email E --password P]
               p50/p95 time to answer pages of a running, warm web app (default: the comparison pages)

@@ -3,9 +3,16 @@ using System.Diagnostics;
 namespace Safeguard.Bench.Returns;
 
 /// <summary>Time and peak memory of one step: the working set and managed heap are sampled every 10 ms while it runs.</summary>
-public sealed record Measured(string Step, int Children, long Bytes, TimeSpan Elapsed, long PeakWorkingSet, long PeakManagedHeap)
+public sealed record Measured(string Step, int Children, long Bytes, TimeSpan Elapsed, long PeakWorkingSet, long PeakManagedHeap, int Referrals = 0)
 {
-    public static Measured Run(string step, Func<(int Children, long Bytes)> work)
+    public static Measured Run(string step, Func<(int Children, long Bytes)> work) =>
+        Run(step, () =>
+        {
+            var (children, bytes) = work();
+            return (children, bytes, 0);
+        });
+
+    public static Measured Run(string step, Func<(int Children, long Bytes, int Referrals)> work)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -24,13 +31,13 @@ public sealed record Measured(string Step, int Children, long Bytes, TimeSpan El
             }
         });
         var watch = Stopwatch.StartNew();
-        var (children, bytes) = work();
+        var (children, bytes, referrals) = work();
         watch.Stop();
         stop.Cancel();
         sampler.Wait();
         process.Refresh();
         peakSet = Math.Max(peakSet, process.WorkingSet64);
-        return new Measured(step, children, bytes, watch.Elapsed, peakSet, peakHeap);
+        return new Measured(step, children, bytes, watch.Elapsed, peakSet, peakHeap, referrals);
     }
 
     public double MicrosecondsPerChild => Children == 0 ? 0 : Elapsed.TotalMilliseconds * 1000 / Children;

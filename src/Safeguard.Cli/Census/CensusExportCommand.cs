@@ -34,11 +34,12 @@ public sealed class CensusExportCommand(TimeProvider clock) : ICliCommand
         var authorities = await CensusExport.AuthoritiesAsync(line.Database, cancellationToken);
         if (authorities.Count == 0) { error.WriteLine("The database holds no authority: seed one first (./safeguard seed)."); return 2; }
 
-        IReadOnlyList<(Authority Authority, string Path)> jobs;
+        var madeAt = clock.GetLocalNow().DateTime;
+        IReadOnlyList<CensusExportFile> written;
         if (line.Has("all"))
         {
-            Directory.CreateDirectory(outPath);
-            jobs = [.. authorities.Select(a => (a, Path.Combine(outPath, $"{a.LaCode}.xml")))];
+            // One pass over the records for every authority, a file each.
+            written = CensusExport.WriteAll(line.Database, authorities, year, madeAt, outPath);
         }
         else
         {
@@ -48,18 +49,16 @@ public sealed class CensusExportCommand(TimeProvider clock) : ICliCommand
                     ?? throw new CommandLineException($"No authority '{which}' in the database. It holds: {string.Join(", ", authorities.Select(a => $"{a.LaCode} {a.Name}"))}.");
             else if (authorities.Count == 1) authority = authorities[0];
             else throw new CommandLineException($"The database holds {authorities.Count} authorities: choose one with --authority, or export them all with --all.");
-            jobs = [(authority, outPath)];
+            written = [new CensusExportFile(outPath, CensusExport.WriteFile(line.Database, authority, year, madeAt, outPath))];
         }
 
-        var madeAt = clock.GetLocalNow().DateTime;
         var anyErrors = false;
-        foreach (var (authority, path) in jobs)
+        foreach (var (path, result) in written)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = CensusExport.WriteFile(line.Database, authority, year, madeAt, path);
             var validation = CensusValidator.ValidateFile(path, ruleset);
             anyErrors |= !validation.Schema.IsValid || validation.ErrorCount > 0;
-            Print(output, result, path, validation, jobs.Count == 1);
+            Print(output, result, path, validation, written.Count == 1);
         }
         return anyErrors ? 1 : 0;
     }

@@ -15,7 +15,7 @@ public static class FindingsReport
         {
             code = Math.Max(code, f.Code.Length);
             child = Math.Max(child, f.ChildId.Length);
-            location = Math.Max(location, f.Location.Length);
+            location = Math.Max(location, f.Location.Label.Length);
         }
         child = Math.Min(child, 24);
         var sb = new StringBuilder();
@@ -26,7 +26,7 @@ public static class FindingsReport
         {
             sb.Clear();
             sb.Append(f.Code.PadRight(code)).Append("  ").Append(f.SeverityLabel).Append("  ")
-              .Append(f.ChildId.PadRight(child)).Append("  ").Append(f.Location.PadRight(location)).Append("  ")
+              .Append(f.ChildId.PadRight(child)).Append("  ").Append(f.Location.Label.PadRight(location)).Append("  ")
               .Append(f.Message);
             if (f.Fields.Length > 0) sb.Append(" [").Append(f.Fields).Append(']');
             output.WriteLine(sb.ToString());
@@ -37,14 +37,18 @@ public static class FindingsReport
     {
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine("code,severity,child,cin_details,item,fields,message");
+        output.WriteLine("code,severity,child,location,cin_details,item,file,line,fields,message");
         foreach (var f in findings)
         {
             output.Write(Csv(f.Code)); output.Write(',');
             output.Write(f.SeverityLabel); output.Write(',');
             output.Write(Csv(f.ChildId)); output.Write(',');
-            output.Write(f.EpisodeNumber?.ToString(CultureInfo.InvariantCulture)); output.Write(',');
-            output.Write(f.ItemNumber?.ToString(CultureInfo.InvariantCulture)); output.Write(',');
+            var at = f.Location;
+            output.Write(Csv(at.Label)); output.Write(',');
+            output.Write(at.Episode?.ToString(CultureInfo.InvariantCulture)); output.Write(',');
+            output.Write(at.Item?.ToString(CultureInfo.InvariantCulture)); output.Write(',');
+            output.Write(Csv(at.File ?? "")); output.Write(',');
+            output.Write(at.Line?.ToString(CultureInfo.InvariantCulture)); output.Write(',');
             output.Write(Csv(f.Fields)); output.Write(',');
             output.WriteLine(Csv(f.Message));
         }

@@ -70,7 +70,7 @@ public sealed class CensusImportTests(ExportedRutland rutland) : IClassFixture<E
         var authority = (await CensusExport.AuthoritiesAsync(database.Connection)).Single();
 
         using var file = new MemoryStream();
-        var export = CensusExport.Write(database.Connection, authority, 2026, new DateTime(2026, 4, 20, 9, 0, 0, DateTimeKind.Unspecified), file, pageSize: 37);
+        var export = CensusExport.Write(database.Connection, authority, 2026, new DateTime(2026, 4, 20, 9, 0, 0, DateTimeKind.Unspecified), file, CensusSource.WholeRecords, pageSize: 37);
 
         Assert.Equal(rutland.Export.Counts, export.Counts);
         Assert.Equal(rutland.Export.Figures.Figures, export.Figures.Figures);

@@ -25,14 +25,18 @@ public static class CensusFromRecords
         DateTime = madeAt,
     };
 
-    /// <summary>The child's census record for the year, or null when no episode of need was open during it.</summary>
+    /// <summary>
+    /// The child's census record for the year, or null when no episode of need was open during it. Ties (two episodes,
+    /// assessments or plans starting the same day) go by record id and codes in ordinal order, so the file does not
+    /// depend on the order the database happened to return rows in.
+    /// </summary>
     public static CensusChild? Child(Child child, int year, StatutoryClock clock)
     {
         var end = new DateOnly(year, 3, 31);
         var start = end.AddYears(-1).AddDays(1);
         var episodes = child.Episodes
             .Where(e => e.ReferralDate <= end && (e.ClosureDate is null || e.ClosureDate >= start))
-            .OrderBy(e => e.ReferralDate)
+            .OrderBy(e => e.ReferralDate).ThenBy(e => e.Id)
             .Select(e => Details(e, start, end, clock))
             .ToList();
         if (episodes.Count == 0) return null;
@@ -43,7 +47,7 @@ public static class CensusFromRecords
             {
                 LaChildId = child.LaChildId,
                 Upn = child.Upn?.Value,
-                UpnUnknown = child.Upn is null ? UpnUnknown(child, episodes, end) : null,
+                UpnUnknown = child.Upn is null ? UpnUnknown(child.DateOfBirth, episodes, end) : null,
                 PersonBirthDate = child.DateOfBirth,
                 ExpectedPersonBirthDate = child.DateOfBirth is null ? child.ExpectedDateOfBirth : null,
                 Sex = child.Sex.ToCode(),
@@ -52,7 +56,7 @@ public static class CensusFromRecords
             Characteristics = new ChildCharacteristics
             {
                 Ethnicity = child.Ethnicity,
-                Disabilities = child.Disabilities.Count == 0 ? ["NONE"] : [.. child.Disabilities.Select(d => d.Code)],
+                Disabilities = child.Disabilities.Count == 0 ? ["NONE"] : [.. child.Disabilities.Select(d => d.Code).Order(StringComparer.Ordinal)],
             },
             CinDetails = episodes,
         };
@@ -75,20 +79,20 @@ public static class CensusFromRecords
             ReferralNfaText = YesNo.Format(e.DecisionDate <= end && e.ReferralNfa),
             Assessments = [.. e.Assessments
                 .Where(a => a.StartDate <= end && (a.AuthorisationDate is null || a.AuthorisationDate >= start))
-                .OrderBy(a => a.StartDate)
+                .OrderBy(a => a.StartDate).ThenBy(a => a.Id)
                 .Select(a => new Assessment
                 {
                     ActualStartDate = a.StartDate,
                     AuthorisationDate = ByEnd(a.AuthorisationDate),
-                    Factors = ByEnd(a.AuthorisationDate) is null ? [] : [.. a.Factors.Select(f => f.Code)],
+                    Factors = ByEnd(a.AuthorisationDate) is null ? [] : [.. a.Factors.Select(f => f.Code).Order(StringComparer.Ordinal)],
                 })],
             CinPlans = [.. e.ChildInNeedPlans
                 .Where(p => p.StartDate <= end && (p.EndDate is null || p.EndDate >= start))
-                .OrderBy(p => p.StartDate)
+                .OrderBy(p => p.StartDate).ThenBy(p => p.Id)
                 .Select(p => new CinPlan { StartDate = p.StartDate, EndDate = ByEnd(p.EndDate) })],
             Section47s = [.. e.Section47Enquiries
                 .Where(s => s.StartDate <= end && (Finished(s) is not { } f || f >= start))
-                .OrderBy(s => s.StartDate)
+                .OrderBy(s => s.StartDate).ThenBy(s => s.Id)
                 .Select(s => new Section47Enquiry
                 {
                     ActualStartDate = s.StartDate,
@@ -98,7 +102,7 @@ public static class CensusFromRecords
                 })],
             ChildProtectionPlans = [.. e.ChildProtectionPlans
                 .Where(p => p.StartDate <= end && (p.EndDate is null || p.EndDate >= start))
-                .OrderBy(p => p.StartDate)
+                .OrderBy(p => p.StartDate).ThenBy(p => p.Id)
                 .Select(p => new ChildProtectionPlan
                 {
                     StartDate = p.StartDate,
@@ -118,9 +122,9 @@ public static class CensusFromRecords
     /// Why there is no UPN: UN1 not of school age (under 5 at 31 March, or unborn), UN7 every referral in the return was
     /// no further action, otherwise UN4 (not yet obtained).
     /// </summary>
-    private static string UpnUnknown(Child child, IReadOnlyList<CinDetails> episodes, DateOnly end)
+    internal static string UpnUnknown(DateOnly? dateOfBirth, IReadOnlyList<CinDetails> episodes, DateOnly end)
     {
-        if (child.DateOfBirth is null || child.DateOfBirth > end.AddYears(-5)) return "UN1";
+        if (dateOfBirth is null || dateOfBirth > end.AddYears(-5)) return "UN1";
         return episodes.All(e => e.ReferralNfa == true) ? "UN7" : "UN4";
     }
 }

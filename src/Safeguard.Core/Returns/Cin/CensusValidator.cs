@@ -24,7 +24,7 @@ public sealed record CensusValidationResult(
     {
         var all = new List<Finding>(Schema.Errors.Count + Findings.Count);
         foreach (var e in Schema.Errors)
-            all.Add(new Finding("XSD", RuleSeverity.Error, "", $"line {e.Line}, position {e.Position}", e.Message));
+            all.Add(new Finding("XSD", RuleSeverity.Error, "", "", e.Message, FindingLocation.Xml(e.Line, e.Position)));
         all.AddRange(Findings);
         return all;
     }

@@ -19,8 +19,21 @@ public static class CinCensusWriter
     /// <summary>Writes children as they are enumerated, so a caller can load them page by page and keep memory flat.</summary>
     public static void Write(CinHeader header, IEnumerable<CensusChild> children, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(children);
+        using var file = Open(header, output);
+        foreach (var child in children) file.Add(child);
+        file.Complete();
+    }
+
+    /// <summary>
+    /// Starts a census on <paramref name="output"/> and takes children as they come: for writing many authorities'
+    /// files at once from one pass over the records. <see cref="CensusFileWriter.Complete"/> closes the document;
+    /// disposing without it leaves the file unfinished (not well-formed), so a failed export cannot pass for a whole one.
+    /// </summary>
+    public static CensusFileWriter Open(CinHeader header, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(output);
         var settings = new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
@@ -28,15 +41,45 @@ public static class CinCensusWriter
             IndentChars = "  ",
             CloseOutput = false,
         };
-        using var xml = XmlWriter.Create(output, settings);
+        var xml = XmlWriter.Create(output, settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("Message");
         WriteHeader(xml, header);
         xml.WriteStartElement("Children");
-        foreach (var child in children) WriteChild(xml, child);
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndDocument();
+        return new CensusFileWriter(xml);
+    }
+
+    /// <summary>An open census file: add children, then complete it.</summary>
+    public sealed class CensusFileWriter : IDisposable
+    {
+        private readonly XmlWriter _xml;
+        private bool _complete;
+
+        internal CensusFileWriter(XmlWriter xml) => _xml = xml;
+
+        public void Add(CensusChild child)
+        {
+            ArgumentNullException.ThrowIfNull(child);
+            if (_complete) throw new InvalidOperationException("The census file is already complete.");
+            WriteChild(_xml, child);
+        }
+
+        public void Complete()
+        {
+            if (_complete) return;
+            _complete = true;
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+            _xml.WriteEndDocument();
+            _xml.Flush();
+        }
+
+        // XmlWriter closes open elements when disposed, which would make an unfinished file look whole: an
+        // incomplete writer is dropped instead (it owns no handle; the caller closes the stream).
+        public void Dispose()
+        {
+            if (_complete) _xml.Dispose();
+        }
     }
 
     public static void WriteFile(CinCensus census, string path)

@@ -78,7 +78,11 @@ public static class Ssda903FromRecords
         var missing = periods.SelectMany(p => p.MissingEpisodes)
             .Where(m => m.StartDate <= year.End && (m.EndDate is null || m.EndDate >= year.Start)).OrderBy(m => m.StartDate)
             .Select(m => new MissingRow(id, dob, m.Kind == MissingKind.Missing ? "M" : "A", m.StartDate, ByEnd(m.EndDate))).ToList();
-        var sw = child.Allocations.Where(a => a.From <= year.End && (a.To is null || a.To >= year.Start)).OrderBy(a => a.From)
+        // A reallocation on the day an allocation began leaves one that starts and ends that day: it goes before the
+        // allocation that starts the same day and runs on, else the next row would start before the end of the one
+        // before it (SW10STG2) although nothing overlapped. Ties go by end date, open last, as the DfE validator sorts.
+        var sw = child.Allocations.Where(a => a.From <= year.End && (a.To is null || a.To >= year.Start))
+            .OrderBy(a => a.From).ThenBy(a => a.To ?? DateOnly.MaxValue)
             .Select(a => new SwEpisodeRow(id, dob, socialWorkerId(a.WorkerId), a.From, ByEnd(a.To), SwReason: null)).ToList();
         return (header, episodes, reviews, missing, sw);
     }

@@ -1,3 +1,4 @@
+using Safeguard.Core.Returns;
 using Safeguard.Core.Returns.Cin;
 using static Safeguard.Core.Tests.Returns.Cin.CinTestData;
 
@@ -62,8 +63,8 @@ public sealed class CinChildRuleTests
     {
         var child = C with { CinDetails = [ValidEpisode(), ClosedLater with { Assessments = [new Assessment { ActualStartDate = D(2025, 8, 1), AuthorisationDate = D(2025, 9, 5) }] }] };
         var finding = Assert.Single(Check(child), f => f.Code == "1103");
-        Assert.Equal((2, 1), (finding.EpisodeNumber, finding.ItemNumber));
-        Assert.Equal("CINdetails 2, item 1", finding.Location);
+        Assert.Equal(FindingLocation.CinDetails(2, 1), finding.Location);
+        Assert.Equal("CINdetails 2, item 1", finding.Location.Label);
     }
 
     private static Dictionary<string, (string, bool, CensusChild)> Build()

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Safeguard.Core.Clock;
 using Safeguard.Core.LookedAfter;
 using Safeguard.Core.People;
@@ -90,5 +91,69 @@ public sealed class Ssda903FromRecordsTests
         var data = Ssda903FromRecords.Build(La, [newcomer, baby], 2026);
 
         Assert.Equal([("C300", "U", "UN1"), ("C301", "F", "UN4")], data.Header.Select(h => (h.Child, h.Sex!, h.Upn!)).ToArray());
+    }
+}
+
+/// <summary>SW10STG2 at the boundary: a same-day handover is not an overlap; a real overlap still is.</summary>
+public sealed class Ssda903SocialWorkerBoundaryTests
+{
+    private static readonly DateOnly Today = new(2026, 5, 1);
+    private static readonly Authority La = new("857", "Rutland", null, "WT2023", WorkingDayConvention.ExcludeBankHolidays);
+    private static readonly DateOnly Dob = new(2012, 5, 1);
+
+    /// <summary>Worker A until 26 April; worker C allocated on 26 April and replaced by B that same day.</summary>
+    private static Child ReallocatedTheSameDay(bool asTheDatabaseMayReturnThem)
+    {
+        var child = Child.Register(La.Id, "C100", "Ann", "Test", Dob, null, Sex.Female, "WBRI", Today);
+        child.StartToBeLookedAfter(new DateOnly(2024, 6, 1), "C2", "N1", "U4", "PR1", "ab1 2cd", true, Today);
+        child.AllocateTo(Guid.Parse("0a1b2c3d-0000-0000-0000-00000000000a"), new DateOnly(2024, 6, 1), Today);
+        child.AllocateTo(Guid.Parse("0a1b2c3d-0000-0000-0000-00000000000c"), new DateOnly(2025, 4, 26), Today);
+        child.AllocateTo(Guid.Parse("0a1b2c3d-0000-0000-0000-00000000000b"), new DateOnly(2025, 4, 26), Today);
+        if (asTheDatabaseMayReturnThem)
+        {
+            // A query without ORDER BY may give the rows in any order: here the last-made first.
+            var allocations = (List<Allocation>)typeof(Child).GetField("_allocations", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(child)!;
+            allocations.Reverse();
+        }
+        return child;
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void SameDayReallocation_ExportsInHandoverOrder_WithoutSw10(bool shuffled)
+    {
+        var data = Ssda903FromRecords.Build(La, [ReallocatedTheSameDay(shuffled)], 2026);
+
+        Assert.Equal(
+        [
+            (new DateOnly(2024, 6, 1), (DateOnly?)new DateOnly(2025, 4, 26)),
+            (new DateOnly(2025, 4, 26), new DateOnly(2025, 4, 26)),
+            (new DateOnly(2025, 4, 26), null),
+        ], data.SwEpisodes.Select(s => (s.SwDecom!.Value, s.SwDec)).ToArray());
+        var findings = Ssda903Validator.Validate(data);
+        Assert.DoesNotContain(findings, f => f.Code == "SW10STG2");
+        // The one-day allocation is still worth a query: it "lasted less than 24 hours".
+        Assert.Contains(findings, f => f.Code == "SW09STG2");
+    }
+
+    [Fact]
+    public void FileListingTheOneDayEpisodeAfterTheLongOne_IsJudgedTheSame()
+    {
+        var data = Ssda903FromRecords.Build(La, [ReallocatedTheSameDay(false)], 2026);
+        var reordered = data with { SwEpisodes = [data.SwEpisodes[0], data.SwEpisodes[2], data.SwEpisodes[1]] };
+
+        Assert.DoesNotContain(Ssda903Validator.Validate(reordered), f => f.Code == "SW10STG2");
+    }
+
+    [Fact]
+    public void OverlappingAllocations_StillFireSw10()
+    {
+        var data = Ssda903FromRecords.Build(La, [ReallocatedTheSameDay(false)], 2026);
+        // Worker A's episode recorded as ending a week after worker C's began.
+        var overlapping = data with { SwEpisodes = [data.SwEpisodes[0] with { SwDec = new DateOnly(2025, 5, 3) }, data.SwEpisodes[1], data.SwEpisodes[2]] };
+
+        var finding = Assert.Single(Ssda903Validator.Validate(overlapping), f => f.Code == "SW10STG2");
+        Assert.Equal("C100", finding.ChildId);
     }
 }

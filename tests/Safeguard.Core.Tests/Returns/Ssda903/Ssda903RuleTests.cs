@@ -1,3 +1,4 @@
+using Safeguard.Core.Returns;
 using Safeguard.Core.Returns.Ssda903;
 using Safeguard.Core.Returns.Ssda903.Rules;
 
@@ -205,6 +206,8 @@ public sealed class Ssda903RuleTests
         var finding = Assert.Single(Ssda903Validator.Validate(E2(e => e with { Cin = "N9" })), f => f.Code == "145");
 
         Assert.Equal("C1", finding.ChildId);
-        Assert.StartsWith("episodes.csv line 3: CIN", finding.Fields, StringComparison.Ordinal);
+        Assert.Equal(FindingLocation.Row("episodes.csv", 3), finding.Location);
+        Assert.Equal("episodes.csv line 3", finding.Location.Label);
+        Assert.StartsWith("CIN", finding.Fields, StringComparison.Ordinal);
     }
 }

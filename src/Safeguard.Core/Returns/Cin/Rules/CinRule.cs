@@ -32,7 +32,7 @@ public abstract class CinRule : ICinRule
     public string Message { get; }
 
     protected Finding Found(string childId, int? episode = null, int? item = null) =>
-        new(Code, Severity, childId, Fields, Message, episode, item);
+        new(Code, Severity, childId, Fields, Message, FindingLocation.CinDetails(episode, item));
 
     protected Finding Found(CensusChild child, int? episode = null, int? item = null) =>
         Found(child.LaChildId, episode, item);

@@ -45,7 +45,9 @@ public abstract class SwSequenceRule(string code) : Ssda903Rule(code)
         var rows = context.Return.SwEpisodes;
         foreach (var child in Enumerable.Range(0, rows.Count).Where(i => rows[i].SwDecom is not null).GroupBy(i => rows[i].Child, StringComparer.Ordinal))
         {
-            var ordered = child.OrderBy(i => rows[i].SwDecom).ToList();
+            // Start date, then end date with open episodes last (the DfE validator's order): a file listing a one-day
+            // episode after the episode starting the same day is judged the same as one listing it before.
+            var ordered = child.OrderBy(i => rows[i].SwDecom).ThenBy(i => rows[i].SwDec ?? DateOnly.MaxValue).ToList();
             for (var k = 1; k < ordered.Count; k++)
                 if (Fails(rows[ordered[k - 1]], rows[ordered[k]])) findings.Add(Found(child.Key, Ssda903Tables.SwEpisodes.FileName, ordered[k] + 2));
         }
@@ -60,7 +62,10 @@ public sealed class RuleSw08() : SwSequenceRule("SW08STG2")
     protected override bool Fails(SwEpisodeRow previous, SwEpisodeRow row) => previous.SwDec is null;
 }
 
-/// <summary>SW10STG2: a new episode started before the previous one ended.</summary>
+/// <summary>
+/// SW10STG2: a new episode started before the previous one ended. Starting on the day the previous one ended is a
+/// handover, not an overlap ("started before the end date" in the rule text).
+/// </summary>
 public sealed class RuleSw10() : SwSequenceRule("SW10STG2")
 {
     protected override bool Fails(SwEpisodeRow previous, SwEpisodeRow row) => row.SwDecom < previous.SwDec;

@@ -1,8 +1,8 @@
 namespace Safeguard.Core.Returns.Ssda903.Rules;
 
 /// <summary>
-/// A 903 validation rule. Findings name the child and, in <see cref="Finding.Fields"/>, the file and line of the row
-/// (line 1 is the column header) before the fields, e.g. "episodes.csv line 4: DEC;REC".
+/// A 903 validation rule. Findings name the child, the fields, and as their <see cref="Finding.Location"/> the file and
+/// line of the row (line 1 is the column header), e.g. "episodes.csv line 4".
 /// </summary>
 public abstract class Ssda903Rule
 {
@@ -24,7 +24,7 @@ public abstract class Ssda903Rule
     public abstract void Check(Ssda903Context context, List<Finding> findings);
 
     protected Finding Found(string child, string file, int line) =>
-        new(Code, Severity, child, $"{file} line {line}: {Fields}", Message);
+        new(Code, Severity, child, Fields, Message, FindingLocation.Row(file, line));
 
     protected Finding Found(string child) => new(Code, Severity, child, Fields, Message);
 
