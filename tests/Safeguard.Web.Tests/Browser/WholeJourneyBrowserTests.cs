@@ -48,7 +48,7 @@ public sealed class WholeJourneyBrowserTests(SafeguardWebApp app)
         await FillIfPresentAsync(police, "Town", "Madeupton");
         await FillIfPresentAsync(police, "Postcode", "ZZ99 3ZZ");
         await police.Locator("[name=Concern]").FillAsync("Made up: Jude was found alone at home late at night with no food in the house.");
-        await police.GetByTestId("send").ClickAsync();
+        await SubmitAsync(police, "send");
         await CheckAsync(police, "referral-sent");
         await police.GotoAsync("/my-referrals");
         Assert.Contains(family, await police.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
@@ -66,15 +66,14 @@ public sealed class WholeJourneyBrowserTests(SafeguardWebApp app)
         await CheckAsync(frontDoor, "referral");
         await DateAsync(frontDoor, "ReferralDate", today);
         await ChooseAsync(frontDoor, "PrimaryNeed", "N1");
-        await frontDoor.GetByTestId("save").ClickAsync();
+        await SubmitAsync(frontDoor, "save");
         var episodeId = await ScalarAsync(db => db.Episodes.Where(e => e.ChildId == childId).Select(e => e.Id).SingleAsync());
         await frontDoor.GotoAsync($"/children/{childId}/referrals/{episodeId}/decision");
         await CheckAsync(frontDoor, "decision");
         await ChooseAsync(frontDoor, "Decision", "StrategyDiscussion");
         await DateAsync(frontDoor, "DecisionDate", today);
         await frontDoor.Locator("[name=WorkerId]").SelectOptionAsync(new SelectOptionValue { Label = await SamsOptionAsync(frontDoor) });
-        await frontDoor.GetByTestId("save").ClickAsync();
-        await frontDoor.WaitForURLAsync($"**/children/{childId}**");
+        await SubmitAsync(frontDoor, "save");
         Assert.Equal("Strategy discussion", await ScalarAsync(db => db.Episodes.Where(e => e.Id == episodeId).Select(e => e.Decision.ToString()).SingleAsync()) is "StrategyDiscussion" ? "Strategy discussion" : "not decided");
 
         // 3. The social worker starts the assessment, holds the strategy discussion (which starts the s47) and records its outcome.
@@ -86,10 +85,9 @@ public sealed class WholeJourneyBrowserTests(SafeguardWebApp app)
         await ChooseAsync(worker, "Kind", "Single");
         await DateAsync(worker, "StartDate", today);
         await CheckAsync(worker, "assessment-new");
-        await worker.GetByTestId("save").ClickAsync();
-        await worker.WaitForURLAsync("**/assessments/*");
+        await SubmitAsync(worker, "save");
         await worker.Locator("[name=Analysis]").FillAsync("Made up: Jude's needs, his mother's capacity to meet them, and the family's circumstances.");
-        await worker.GetByTestId("save-draft").ClickAsync();
+        await SubmitAsync(worker, "save-draft");
         await CheckAsync(worker, "assessment-draft");
 
         await worker.GotoAsync($"/children/{childId}/strategy-discussions/new");
@@ -98,15 +96,13 @@ public sealed class WholeJourneyBrowserTests(SafeguardWebApp app)
         await worker.Locator("[name=Summary]").FillAsync("Made up: police and social care agree a section 47 enquiry is needed.");
         await ChooseAsync(worker, "Section47Needed", "yes");
         await CheckAsync(worker, "strategy-discussion");
-        await worker.GetByTestId("save").ClickAsync();
-        await worker.WaitForURLAsync($"**/children/{childId}");
+        await SubmitAsync(worker, "save");
         var enquiryId = await ScalarAsync(db => db.Set<Core.ChildProtection.Section47Enquiry>().Where(s => s.EpisodeId == episodeId).Select(s => s.Id).SingleAsync());
         await worker.GotoAsync($"/children/{childId}/section-47/{enquiryId}/outcome");
         await ChooseAsync(worker, "Outcome", "ConferenceNeeded");
         await DateAsync(worker, "Date", today);
         await CheckAsync(worker, "section-47-outcome");
-        await worker.GetByTestId("save").ClickAsync();
-        await worker.WaitForURLAsync($"**/children/{childId}");
+        await SubmitAsync(worker, "save");
 
         // 4. The chair finds the child waiting for a conference, holds it, checks the answers, and a plan starts.
         var chair = await SignInAsync(browser, SafeguardWebApp.UserFor(WorkerRole.ConferenceChair));
@@ -118,10 +114,9 @@ public sealed class WholeJourneyBrowserTests(SafeguardWebApp app)
         await ChooseAsync(chair, "PlanRequired", "yes");
         await ChooseAsync(chair, "Category", "NEG");
         await CheckAsync(chair, "conference");
-        await chair.GetByTestId("continue").ClickAsync();
+        await SubmitAsync(chair, "continue");
         await CheckAsync(chair, "conference-check-answers");
-        await chair.GetByTestId("confirm").ClickAsync();
-        await chair.WaitForURLAsync($"**/children/{childId}");
+        await SubmitAsync(chair, "confirm");
         Assert.Contains("Child protection plan", await chair.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         // 5. The plan's first review falls due on the social worker's work tray.
@@ -137,12 +132,12 @@ public sealed class WholeJourneyBrowserTests(SafeguardWebApp app)
         await DateAsync(worker, "Date", today);
         await worker.Locator("[name=Reason]").FillAsync("Made up: the risks have reduced and the family is working with early help.");
         await CheckAsync(worker, "plan-end");
-        await worker.GetByTestId("save").ClickAsync();
+        await SubmitAsync(worker, "save");
         var assessmentId = await ScalarAsync(db => db.Set<Core.Assessments.Assessment>().Where(a => a.EpisodeId == episodeId).Select(a => a.Id).SingleAsync());
         await worker.GotoAsync($"/children/{childId}/assessments/{assessmentId}");
         await worker.Locator("input[name=Factors]").First.CheckAsync();
         await ChooseAsync(worker, "Outcome", await FirstValueAsync(worker, "Outcome"));
-        await worker.GetByTestId("submit").ClickAsync();
+        await SubmitAsync(worker, "submit");
         await CheckAsync(worker, "assessment-submitted");
 
         // 7. The manager (with their second factor) authorises the assessment.
@@ -153,7 +148,7 @@ public sealed class WholeJourneyBrowserTests(SafeguardWebApp app)
         await manager.GotoAsync($"/authorisations/children/{childId}/assessments/{assessmentId}");
         await ChooseAsync(manager, "Decision", await FirstValueAsync(manager, "Decision"));
         await CheckAsync(manager, "authorise-assessment");
-        await manager.GetByTestId("save").ClickAsync();
+        await SubmitAsync(manager, "save");
 
         // 8. The worker asks to close the case; the manager authorises the closure; the case is closed.
         await worker.GotoAsync($"/children/{childId}/closure");
@@ -161,12 +156,12 @@ public sealed class WholeJourneyBrowserTests(SafeguardWebApp app)
         await DateAsync(worker, "Date", today);
         await worker.Locator("[name=Summary]").FillAsync("Made up: the plan has ended and the family is supported by early help.");
         await CheckAsync(worker, "closure-request");
-        await worker.GetByTestId("save").ClickAsync();
+        await SubmitAsync(worker, "save");
         var requestId = await ScalarAsync(db => db.Episodes.Where(e => e.Id == episodeId).SelectMany(e => e.ClosureRequests).Select(r => r.Id).SingleAsync());
         await manager.GotoAsync($"/authorisations/children/{childId}/closures/{requestId}");
         await ChooseAsync(manager, "Decision", await FirstValueAsync(manager, "Decision"));
         await CheckAsync(manager, "authorise-closure");
-        await manager.GetByTestId("save").ClickAsync();
+        await SubmitAsync(manager, "save");
 
         await worker.GotoAsync($"/children/{childId}");
         Assert.Equal("Closed", (await worker.GetByTestId("child-status").InnerTextAsync()).Trim());
@@ -183,6 +178,15 @@ public sealed class WholeJourneyBrowserTests(SafeguardWebApp app)
         var page = await context.NewPageAsync();
         await BrowserSignIn.SignInAsync(page, app, email);
         return page;
+    }
+
+    /// <summary>Presses a form's button and waits for the page it leads to, which must not show an error summary.</summary>
+    private static async Task SubmitAsync(IPage page, string button)
+    {
+        await page.GetByTestId(button).ClickAsync();
+        await page.WaitForLoadStateAsync();
+        var errors = page.Locator("[data-testid=error-summary]");
+        if (await errors.CountAsync() > 0) Assert.Fail($"{page.Url} after '{button}': {await errors.InnerTextAsync()}");
     }
 
     private async Task CheckAsync(IPage page, string name)
