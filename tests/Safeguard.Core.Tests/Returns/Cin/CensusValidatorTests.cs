@@ -141,18 +141,14 @@ public sealed class CensusValidatorTests
     }
 
     [Fact]
-    public void Validate_SixteenThousandChildren_IsFastAndLinear()
+    public void Validate_SixteenThousandChildren_ChecksEveryChildOfAValidCensusAndFindsNothing()
     {
+        // Speed is shown by the bench (docs/performance.md), never timed here.
         var census = ValidCensus(16_600);
         using var xml = ToXml(census);
-        CensusValidator.Validate(xml); // warm up JIT and schema cache
-        xml.Position = 0;
         var result = CensusValidator.Validate(xml);
         Assert.Equal(16_600, result.ChildrenChecked);
         Assert.Empty(result.Findings);
-        // Measured well under 0.3 s warm on an idle machine (the Python tool: 78 s). The bound only guards against a
-        // quadratic slip on a busy shared box.
-        Assert.True(result.Elapsed < TimeSpan.FromSeconds(10), $"took {result.Elapsed.TotalMilliseconds} ms");
     }
 
     private static string RepoFile(params string[] parts)

@@ -46,7 +46,8 @@ public sealed class PartnerTests(SafeguardWebApp app)
         Assert.Equal("/my-referrals", response.Headers.Location!.OriginalString);
         var child = Assert.Single(await ChildrenNamedAsync(family));
         var contact = Assert.Single(child.Contacts);
-        Assert.Equal((partner, "5A"), (contact.SubmittedBy!.Value, contact.Source));
+        // The demo partner is a police officer: referral source 6 (Police).
+        Assert.Equal((partner, "6"), (contact.SubmittedBy!.Value, contact.Source));
         Assert.Equal(AuditAction.Created, Assert.Single(await app.AuditSinceAsync(since, child.Id), a => a.Action != AuditAction.Searched).Action);
         var mine = await client.PageAsync("/my-referrals");
         var row = mine.QuerySelectorAll("[data-testid=my-referrals] tbody tr").Single(r => r.TextContent.Contains(family, StringComparison.Ordinal));
