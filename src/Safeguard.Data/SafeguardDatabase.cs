@@ -46,7 +46,12 @@ public static class SafeguardDatabase
             if (folder is not null) Directory.CreateDirectory(folder);
         }
         await using var db = Open(database);
-        await db.Database.MigrateAsync(cancellationToken);
+        if (ProviderFor(database) == DatabaseProvider.Sqlite)
+        {
+            using var guard = await SqliteMigrationGuard.AcquireAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        else await db.Database.MigrateAsync(cancellationToken);
     }
 
     private static string SqliteConnectionString(string path) =>
