@@ -32,8 +32,9 @@ public static class ChildClock
 
         foreach (var episode in child.Episodes)
         {
-            if (episode.IsOpen || includeMet)
-                Add(episode.Id, "Decide on the referral", RuleIds.ReferralDecision, episode.ReferralDate, episode.DecisionDate);
+            // A closed case runs no clock: what was left undone when it closed is history, not work due.
+            if (!episode.IsOpen && !includeMet) continue;
+            Add(episode.Id, "Decide on the referral", RuleIds.ReferralDecision, episode.ReferralDate, episode.DecisionDate);
 
             foreach (var a in episode.Assessments)
             {

@@ -25,6 +25,19 @@ public static class ChildRecords
             .Include(c => c.PeriodsOfCare).ThenInclude(p => p.MissingEpisodes)
             .AsSplitQuery();
 
+    /// <summary>
+    /// Only what the statutory clocks count from — episodes and periods of care with their events, not notes, contacts
+    /// or people — for the work tray. (Not filtered to open episodes in SQL: SQLite then reads every open episode of
+    /// the authority, where by child it reads a child's one or two.)
+    /// </summary>
+    public static IQueryable<Child> WithClocks(this IQueryable<Child> children) =>
+        children
+            .Include(c => c.Episodes).ThenInclude(e => e.Assessments)
+            .Include(c => c.Episodes).ThenInclude(e => e.Section47Enquiries)
+            .Include(c => c.Episodes).ThenInclude(e => e.ChildProtectionPlans)
+            .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
+            .AsSplitQuery();
+
     public static Task<Child?> FindWholeRecordAsync(this SafeguardDbContext db, Guid childId, CancellationToken cancellationToken = default) =>
         db.Children.WithWholeRecord().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
 }

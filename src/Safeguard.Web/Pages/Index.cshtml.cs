@@ -31,10 +31,12 @@ public sealed class WorkTrayModel(SafeguardDbContext db, RecordAccess access, Re
         var authority = await db.Authorities.SingleAsync(a => a.Id == User.Authority(), cancellationToken);
         var clock = StatutoryClock.For(authority.RuleSet, authority.WorkingDays);
 
-        var children = await access.Children(User)
-            .Where(c => c.Allocations.Any(a => a.WorkerId == workerId && a.To == null))
-            .WithWholeRecord()
-            .ToListAsync(cancellationToken);
+        // From the worker's open allocations (indexed by worker) to their children: asking the other way round makes
+        // every one of the whole record's split queries test every child of the authority.
+        var allocated = await db.Set<Allocation>().Where(a => a.WorkerId == workerId && a.To == null)
+            .Select(a => a.ChildId).Distinct().ToListAsync(cancellationToken);
+        var visible = await access.Children(User).Where(c => allocated.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+        var children = await db.Children.Where(c => visible.Contains(c.Id)).WithClocks().ToListAsync(cancellationToken);
 
         var items = children
             .SelectMany(child => ChildClock.For(child, clock, date).Select(item => (child, item)))
