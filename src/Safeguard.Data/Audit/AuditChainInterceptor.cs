@@ -23,7 +23,16 @@ public sealed class AuditChainInterceptor : SaveChangesInterceptor
         {
             Turn.Wait();
             _holding[eventData.Context!] = 0;
-            Link(eventData.Context!, entries);
+            try
+            {
+                Link(eventData.Context!, entries);
+            }
+            catch
+            {
+                // EF reports no failure for an exception thrown here: give the turn back or every later write waits for ever.
+                Release(eventData.Context);
+                throw;
+            }
         }
         return result;
     }
@@ -35,7 +44,15 @@ public sealed class AuditChainInterceptor : SaveChangesInterceptor
         {
             await Turn.WaitAsync(cancellationToken);
             _holding[eventData.Context!] = 0;
-            await LinkAsync(eventData.Context!, entries, cancellationToken);
+            try
+            {
+                await LinkAsync(eventData.Context!, entries, cancellationToken);
+            }
+            catch
+            {
+                Release(eventData.Context);
+                throw;
+            }
         }
         return result;
     }

@@ -36,6 +36,29 @@ public sealed class AuditChainTests
         Assert.Equal(5, result.EntriesChecked);
     }
 
+    [Fact]
+    public async Task ASaveThatFailsWhileLinking_GivesTheTurnBack_SoLaterWritesDoNotWaitForEver()
+    {
+        // A database with no audit table: finding the chain's last entry fails inside the interceptor.
+        var empty = Path.Combine(Path.GetTempPath(), $"safeguard-unmigrated-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var broken = SafeguardDatabase.Open(empty))
+            {
+                broken.Add(new AuditEntry(At, Guid.NewGuid(), "sam@example.test", "SocialWorker", Guid.NewGuid(), AuditAction.Viewed, "Child summary", "127.0.0.1"));
+                await Assert.ThrowsAnyAsync<Exception>(() => broken.SaveChangesAsync());
+            }
+
+            await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+            await WriteAsync(database, 1).WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(empty);
+        }
+    }
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
