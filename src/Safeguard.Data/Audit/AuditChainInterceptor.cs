@@ -87,6 +87,15 @@ public sealed class AuditChainInterceptor : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    // Nor is a cancelled save (a request whose browser went away): EF reports it here instead.
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return Task.CompletedTask;
+    }
+
     private void Release(DbContext? context)
     {
         if (context is not null && _holding.TryRemove(context, out _)) Turn.Release();

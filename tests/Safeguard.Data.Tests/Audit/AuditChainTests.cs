@@ -59,6 +59,38 @@ public sealed class AuditChainTests
         }
     }
 
+    [Fact]
+    public async Task ASaveCancelledMidWay_GivesTheTurnBack_SoLaterWritesDoNotWaitForEver()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        using var browserGone = new CancellationTokenSource();
+        var options = SafeguardDatabase.Configure(new DbContextOptionsBuilder<SafeguardDbContext>(), database.Connection)
+            .AddInterceptors(new CancelWhenInserting(browserGone)).Options;
+        await using (var cancelled = new SafeguardDbContext((DbContextOptions<SafeguardDbContext>)options))
+        {
+            cancelled.Add(new AuditEntry(At, Guid.NewGuid(), "sam@example.test", "SocialWorker", Guid.NewGuid(), AuditAction.Viewed, "Child summary", "127.0.0.1"));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.SaveChangesAsync(browserGone.Token));
+        }
+
+        await WriteAsync(database, 1).WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>What happens when the request is aborted while its audit entry is being written.</summary>
+    private sealed class CancelWhenInserting(CancellationTokenSource source) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("INSERT", StringComparison.Ordinal))
+            {
+                source.Cancel();
+                source.Token.ThrowIfCancellationRequested();
+            }
+            return ValueTask.FromResult(result);
+        }
+    }
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
