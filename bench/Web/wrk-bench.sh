@@ -2,13 +2,13 @@
 # The practitioner pages under load: wrk on 127.0.0.1 against the work tray, a child's summary, their chronology and a
 # search, signed in as the demo social worker, over a seeded database (SQLite file or PostgreSQL connection string).
 #
-#   bench/Web/wrk-bench.sh DATABASE [CONNECTIONS=200] [SECONDS=30]
+#   bench/Web/wrk-bench.sh DATABASE [CONNECTIONS="10 200"] [SECONDS=30]
 #
-# Prints one markdown table row per page. Needs wrk (apt) and a seeded database, e.g. ./safeguard seed --like Kent --years 10.
+# Prints one markdown table row per page and number of connections. Needs wrk (apt) and a seeded database, e.g. ./safeguard seed --like Kent --years 10.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 database=${1:?"usage: $0 DATABASE [CONNECTIONS] [SECONDS]"}
-connections=${2:-200}
+connections=${2:-"10 200"}
 seconds=${3:-30}
 port=${SAFEGUARD_BENCH_PORT:-5090}
 password=bench-only-synthetic-data
@@ -40,7 +40,9 @@ for page in "work tray|/" "child summary|$child" "chronology|$child/chronology" 
   name=${page%%|*}; path=${page#*|}
   # Warm up (JIT, caches), then measure.
   SAFEGUARD_COOKIE="$cookie" wrk -t2 -c20 -d5s -s bench/Web/percentiles.lua "$base$path" >/dev/null
-  line=$(SAFEGUARD_COOKIE="$cookie" wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/Web/percentiles.lua "$base$path" | grep RESULT)
-  eval "${line#RESULT }"
-  echo "| $name | $connections | $rps | $p50_ms | $p95_ms | $p99_ms | $errors ($non2xx non-2xx) |"
+  for c in $connections; do
+    line=$(SAFEGUARD_COOKIE="$cookie" wrk -t2 -c"$c" -d"${seconds}s" --timeout 10s -s bench/Web/percentiles.lua "$base$path" | grep RESULT)
+    eval "${line#RESULT }"
+    echo "| $name | $c | $rps | $p50_ms | $p95_ms | $p99_ms | $errors ($non2xx non-2xx) |"
+  done
 done

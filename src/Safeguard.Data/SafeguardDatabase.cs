@@ -20,12 +20,16 @@ public static class SafeguardDatabase
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string database)
     {
         if (ProviderFor(database) == DatabaseProvider.PostgreSql)
-            builder.UseNpgsql(database, o => o.MigrationsAssembly(typeof(SafeguardDatabase).Assembly.GetName().Name));
+            builder.UseNpgsql(database, o => o
+                .MigrationsAssembly(typeof(SafeguardDatabase).Assembly.GetName().Name)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         else
         {
             var path = database.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) ? database : SqliteConnectionString(database);
-            builder.UseSqlite(path).AddInterceptors(SqliteTuning.Instance);
+            builder.UseSqlite(path, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(SqliteTuning.Instance);
         }
+        // A list of ids goes to the database as one parameter (an array; JSON on SQLite), not one per id: EF 10's
+        // default of one parameter each rebuilt the SQL of every split query on every request (about 5 ms each).
         builder.AddInterceptors(Audit.AuditChainInterceptor.Instance);
         // Migrations are hand-written without a model snapshot, so EF cannot compare; the drift tests do that instead.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

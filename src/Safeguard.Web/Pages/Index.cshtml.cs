@@ -36,7 +36,7 @@ public sealed class WorkTrayModel(SafeguardDbContext db, RecordAccess access, Re
         var allocated = await db.Set<Allocation>().Where(a => a.WorkerId == workerId && a.To == null)
             .Select(a => a.ChildId).Distinct().ToListAsync(cancellationToken);
         var visible = await access.Children(User).Where(c => allocated.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
-        var children = await db.Children.Where(c => visible.Contains(c.Id)).WithClocks().ToListAsync(cancellationToken);
+        var children = await db.Children.AsNoTracking().Where(c => visible.Contains(c.Id)).WithClocks().ToListAsync(cancellationToken);
 
         var items = children
             .SelectMany(child => ChildClock.For(child, clock, date).Select(item => (child, item)))
