@@ -43,7 +43,10 @@ public abstract partial class ChildRecordPage(RecordServices record) : PageModel
     /// <summary>For GET: the child's whole record, read-only, if the user may see it; writes the view's audit entry.</summary>
     protected async Task<bool> ShowAsync(Guid childId, string what, CancellationToken cancellationToken)
     {
-        var child = await record.Access.Children(User).WithWholeRecord().AsNoTrackingWithIdentityResolution().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
+        // The access check once, then the record by id: with the check inside, each of the whole record's two dozen
+        // split queries would repeat it.
+        if (!await record.Access.CanSeeAsync(User, childId, cancellationToken)) return false;
+        var child = await record.Db.Children.WithWholeRecord().AsNoTrackingWithIdentityResolution().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
         if (child is null) return false;
         Use(child);
         Version = child.Version;
@@ -54,7 +57,8 @@ public abstract partial class ChildRecordPage(RecordServices record) : PageModel
     /// <summary>For POST: the child's whole record, tracked for a change, if the user may see it. No view entry: the change writes its own.</summary>
     protected async Task<bool> LoadForChangeAsync(Guid childId, CancellationToken cancellationToken)
     {
-        var child = await record.Access.Children(User).WithWholeRecord().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
+        if (!await record.Access.CanSeeAsync(User, childId, cancellationToken)) return false;
+        var child = await record.Db.Children.WithWholeRecord().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
         if (child is null) return false;
         Use(child);
         return true;
