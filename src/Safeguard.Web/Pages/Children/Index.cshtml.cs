@@ -50,8 +50,9 @@ public sealed class ChildrenModel(SafeguardDbContext db, RecordAccess access, Re
         {
             Total = await children.CountAsync(cancellationToken);
             Paginate(page);
-            rows = await WithListColumns(children.OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id)
-                .Skip((PageNumber - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
+            var ids = await children.OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id)
+                .Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(c => c.Id).ToListAsync(cancellationToken);
+            rows = await LoadInOrderAsync(ids, cancellationToken);
         }
         else
         {
@@ -62,8 +63,7 @@ public sealed class ChildrenModel(SafeguardDbContext db, RecordAccess access, Re
             Total = matches.Count;
             Paginate(page);
             var ids = matches.Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(m => m.Child.Id).ToList();
-            var loaded = await WithListColumns(children.Where(c => ids.Contains(c.Id))).ToListAsync(cancellationToken);
-            rows = ids.Select(id => loaded.FirstOrDefault(c => c.Id == id)).OfType<Child>().ToList();
+            rows = await LoadInOrderAsync(ids, cancellationToken);
         }
 
         await audit.ListedAsync(rows.Select(c => c.Id), AuditAction.Searched,
@@ -87,6 +87,16 @@ public sealed class ChildrenModel(SafeguardDbContext db, RecordAccess access, Re
     {
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(page, 1, PageCount);
+    }
+
+    /// <summary>
+    /// The list's columns for children already found within the user's scope, by id, in the given order. (Not through
+    /// the access filter again: each of the split queries would repeat it.)
+    /// </summary>
+    private async Task<List<Child>> LoadInOrderAsync(List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var loaded = await WithListColumns(db.Children.AsNoTracking().Where(c => ids.Contains(c.Id))).ToListAsync(cancellationToken);
+        return ids.Select(id => loaded.FirstOrDefault(c => c.Id == id)).OfType<Child>().ToList();
     }
 
     private static IQueryable<Child> WithListColumns(IQueryable<Child> children) => children
