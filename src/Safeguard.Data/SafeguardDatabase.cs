@@ -20,7 +20,7 @@ public static class SafeguardDatabase
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string database)
     {
         if (ProviderFor(database) == DatabaseProvider.PostgreSql)
-            builder.UseNpgsql(WithPreparedStatements(database), o => o
+            builder.UseNpgsql(database, o => o
                 .MigrationsAssembly(typeof(SafeguardDatabase).Assembly.GetName().Name)
                 .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         else
@@ -59,17 +59,6 @@ public static class SafeguardDatabase
             await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; ANALYZE;", cancellationToken);
         }
         else await db.Database.MigrateAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Npgsql prepares a statement once it has been run twice on a connection, unless the connection string says
-    /// otherwise: the whole record is two dozen queries, and planning them afresh took longer than running them.
-    /// </summary>
-    private static string WithPreparedStatements(string connectionString)
-    {
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)) builder.MaxAutoPrepare = 256;
-        return builder.ConnectionString;
     }
 
     private static string SqliteConnectionString(string path) =>
