@@ -6,7 +6,7 @@ namespace Safeguard.Data.Migrations;
 /// <summary>
 /// Person search: each child's names' phonetic keys (PersonMatching.PhoneticKey), set by the domain whenever the names
 /// are, and indexes so a search narrows by key, and by date of birth, inside one authority. Rows written before this
-/// migration keep an empty key until their details are next saved; search still finds them by spelling.
+/// migration are given their keys at start-up (Records/PhoneticKeyBackfill).
 /// </summary>
 [DbContext(typeof(SafeguardDbContext))]
 [Migration("20261123150000_AddPhoneticKeys")]

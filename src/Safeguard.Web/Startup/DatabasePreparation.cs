@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Safeguard.Data;
+using Safeguard.Data.Records;
 
 namespace Safeguard.Web.Startup;
 
@@ -14,6 +15,8 @@ public sealed class DatabasePreparation(IServiceProvider services, IOptions<Safe
     {
         await SafeguardDatabase.MigrateAsync(options.Value.Database, cancellationToken);
         await using var scope = services.CreateAsyncScope();
+        var keyed = await PhoneticKeyBackfill.RunAsync(scope.ServiceProvider.GetRequiredService<SafeguardDbContext>(), cancellationToken);
+        if (keyed > 0) await Console.Out.WriteLineAsync($"Worked out the phonetic name keys of {keyed:N0} children saved before name search used them.");
         await scope.ServiceProvider.GetRequiredService<DemoSeeding>().RunAsync(Console.Out, cancellationToken);
     }
 
