@@ -20,7 +20,8 @@ public sealed record AuthorityTargets(
     double SocialWorkerFte,
     string? OnsCode = null,
     double? NoFurtherActionPercent = null,
-    double? AssessedNotInNeedPercent = null)
+    double? AssessedNotInNeedPercent = null,
+    double? IcpcWithin15WorkingDaysPercent = null)
 {
     /// <summary>CP plan starts: the published count, or 86 % of ICPCs (England 2025).</summary>
     public int PlanStarts => PlanStartsPerYear ?? (int)Math.Round(InitialConferencesPerYear * England2025Shares.PlansPerInitialConference);

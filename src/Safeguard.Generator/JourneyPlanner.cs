@@ -9,7 +9,8 @@ namespace Safeguard.Generator;
 /// <summary>The probabilities and mean durations one authority's journeys are drawn with, solved from its targets.</summary>
 internal sealed record JourneyRates(
     double Nfa, double Strategy, double ConferencePerS47, double PlanPerConference, double CarePerActiveReferral, double NotInNeedOfAssessed,
-    double PlanDurationScale, double CareLongMeanDays, double CinPlanMeanDays, double ReturnWithinYear, double ReturnLater, double NewReferralShare);
+    double PlanDurationScale, double CareLongMeanDays, double CinPlanMeanDays, double ReturnWithinYear, double ReturnLater, double NewReferralShare,
+    IReadOnlyList<(int From, int To, double Share)>? StrategyToConferenceWorkingDays = null);
 
 /// <summary>Samples journey plans (no domain objects) and solves the rates so the stocks at 31 March come out at the targets.</summary>
 internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar calendar)
@@ -88,7 +89,7 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         if (rng.Chance(Rates.ConferencePerS47))
         {
             p.S47Outcome = Section47Outcome.ConferenceNeeded;
-            var wd = rng.FromBuckets(Shares.StrategyToConferenceWorkingDays);
+            var wd = rng.FromBuckets(Rates.StrategyToConferenceWorkingDays ?? Shares.StrategyToConferenceWorkingDays);
             p.Icpc = Math.Max(p.S47Start, Offset(referralDate, calendar.AddWorkingDays(referralDate.AddDays(p.Strategy), wd)));
             p.S47OutcomeDay = Math.Max(p.S47Start, p.Icpc - rng.Between(0, 5));
             p.PlanRequired = rng.Chance(Rates.PlanPerConference);
@@ -173,6 +174,20 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
     private static int Offset(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;
 
     /// <summary>
+    /// England's shape of working days from strategy discussion to initial conference, with the share held within 15
+    /// working days moved to the authority's published figure (each side keeps its own shape). Null: England's.
+    /// </summary>
+    internal static IReadOnlyList<(int From, int To, double Share)>? ConferenceTimeliness(double? withinPercent)
+    {
+        if (withinPercent is not { } target) return null;
+        target = Math.Clamp(target, 1, 99);
+        var buckets = Shares.StrategyToConferenceWorkingDays;
+        var within = buckets.Where(b => b.To <= 15).Sum(b => b.Share);
+        var beyond = buckets.Sum(b => b.Share) - within;
+        return buckets.Select(b => (b.From, b.To, b.To <= 15 ? b.Share * target / within : b.Share * (100 - target) / beyond)).ToList();
+    }
+
+    /// <summary>
     /// Solves the rates from the targets: funnel ratios directly; the plan, care and child-in-need-plan durations by
     /// Little's law (stock at 31 March = starts per year × mean length in years), with the capped and nonlinear parts
     /// measured by sampling plans from a fixed seed.
@@ -190,7 +205,7 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         var planScale = t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts) / Sampling.MeanOfBuckets(Shares.PlanDurationDays);
         var reReferral = t.ReReferralPercent / 100;
         var rates = new JourneyRates(nfa, strategy, conference, plan, care, notInNeed, planScale, 365, 180, 0, 0,
-            Math.Max(0.1, 1 - reReferral - Shares.LaterReturnShare));
+            Math.Max(0.1, 1 - reReferral - Shares.LaterReturnShare), ConferenceTimeliness(t.IcpcWithin15WorkingDaysPercent));
 
         // Plans: scale the published length shape so the mean, after the cap at 18, gives the stock.
         var targetPlan = t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts);

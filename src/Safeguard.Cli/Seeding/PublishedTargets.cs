@@ -32,6 +32,7 @@ public static class PublishedTargets
             LookedAfterStartsPerYear: la.ClaStarts is { } claStarts ? (int)Math.Round(claStarts) : null,
             Population0To17: (int)Math.Round(population),
             SocialWorkerFte: la.SocialWorkerFte ?? (england.SocialWorkerFte ?? 0) * share,
-            OnsCode: authority.NewLaCode);
+            OnsCode: authority.NewLaCode,
+            IcpcWithin15WorkingDaysPercent: la.IcpcWithin15WorkingDaysPercent);
     }
 }

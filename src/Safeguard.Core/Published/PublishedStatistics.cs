@@ -112,7 +112,8 @@ public sealed class PublishedStatistics
             V(PublishedMeasures.ClaAt31March, year),
             V(PublishedMeasures.ClaStarts, year),
             V(PublishedMeasures.Population0To17, year - 1) ?? V(PublishedMeasures.Population0To17, year),
-            V(PublishedMeasures.SocialWorkerFte, year - 1) ?? V(PublishedMeasures.SocialWorkerFte, year));
+            V(PublishedMeasures.SocialWorkerFte, year - 1) ?? V(PublishedMeasures.SocialWorkerFte, year),
+            V(PublishedMeasures.IcpcWithin15WorkingDaysPercent, year));
     }
 }
 
@@ -130,4 +131,5 @@ public sealed record CalibrationProfile(
     double? ClaAt31March,
     double? ClaStarts,
     double? Population0To17,
-    double? SocialWorkerFte);
+    double? SocialWorkerFte,
+    double? IcpcWithin15WorkingDaysPercent = null);
