@@ -55,14 +55,15 @@ public sealed class RecordAccess(SafeguardDbContext db)
         var allocations = db.Set<Allocation>();
         // "TeamId = (my team)" as a scalar subquery, not "TeamId in (my teams)": PostgreSQL then expects a team's
         // handful of workers and finds their allocations by index instead of scanning them all.
+        var myTeam = workers.Where(x => x.Id == me).Select(x => x.TeamId);
         switch (role)
         {
             case WorkerRole.SocialWorker:
-                var colleagues = workers.Where(w => w.Id == me || (w.TeamId != null && w.TeamId == workers.Where(x => x.Id == me).Select(x => x.TeamId).FirstOrDefault())).Select(w => w.Id);
+                var colleagues = workers.Where(w => w.Id == me || (w.TeamId != null && w.TeamId == myTeam.FirstOrDefault())).Select(w => w.Id);
                 return allocations.Where(a => a.To == null && colleagues.Contains(a.WorkerId)).Select(a => a.ChildId);
             case WorkerRole.TeamManager:
                 var managed = db.Teams.Where(t => t.ManagerId == me).Select(t => (Guid?)t.Id);
-                var teams = workers.Where(w => w.Id == me || (w.TeamId != null && (w.TeamId == workers.Where(x => x.Id == me).Select(x => x.TeamId).FirstOrDefault() || managed.Contains(w.TeamId)))).Select(w => w.Id);
+                var teams = workers.Where(w => w.Id == me || (w.TeamId != null && (w.TeamId == myTeam.FirstOrDefault() || managed.Contains(w.TeamId)))).Select(w => w.Id);
                 var waiting = db.Set<EpisodeOfNeed>()
                     .Where(e => e.ClosureDate == null && !allocations.Any(a => a.ChildId == e.ChildId && a.To == null))
                     .Select(e => e.ChildId);
