@@ -19,6 +19,8 @@ public static class SafeguardDatabase
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string database)
     {
+        // A list of ids goes to the database as one parameter (an array; JSON on SQLite), not one per id: EF 10's
+        // default of one parameter each rebuilt the SQL of every split query on every request (about 5 ms each).
         if (ProviderFor(database) == DatabaseProvider.PostgreSql)
             builder.UseNpgsql(database, o => o
                 .MigrationsAssembly(typeof(SafeguardDatabase).Assembly.GetName().Name)
@@ -28,8 +30,6 @@ public static class SafeguardDatabase
             var path = database.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) ? database : SqliteConnectionString(database);
             builder.UseSqlite(path, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(SqliteTuning.Instance);
         }
-        // A list of ids goes to the database as one parameter (an array; JSON on SQLite), not one per id: EF 10's
-        // default of one parameter each rebuilt the SQL of every split query on every request (about 5 ms each).
         builder.AddInterceptors(Audit.AuditChainInterceptor.Instance);
         // Migrations are hand-written without a model snapshot, so EF cannot compare; the drift tests do that instead.
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
@@ -50,15 +50,12 @@ public static class SafeguardDatabase
             if (folder is not null) Directory.CreateDirectory(folder);
         }
         await using var db = Open(database);
-        if (ProviderFor(database) == DatabaseProvider.Sqlite)
-        {
-            using var guard = await SqliteMigrationGuard.AcquireAsync(db, cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
-            // Statistics for the query planner (sampled: tens of milliseconds on a county's ten years). Without them
-            // SQLite reads every child of the authority rather than a worker's few by id. PostgreSQL analyses itself.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; ANALYZE;", cancellationToken);
-        }
-        else await db.Database.MigrateAsync(cancellationToken);
+        var sqlite = ProviderFor(database) == DatabaseProvider.Sqlite;
+        using var guard = sqlite ? await SqliteMigrationGuard.AcquireAsync(db, cancellationToken) : null;
+        await db.Database.MigrateAsync(cancellationToken);
+        // Statistics for the query planner (sampled: tens of milliseconds on a county's ten years). Without them
+        // SQLite reads every child of the authority rather than a worker's few by id. PostgreSQL analyses itself.
+        if (sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; ANALYZE;", cancellationToken);
     }
 
     private static string SqliteConnectionString(string path) =>
