@@ -33,8 +33,7 @@ public sealed class WorkTrayModel(SafeguardDbContext db, RecordAccess access, Re
 
         // From the worker's open allocations (indexed by worker) to their children: asking the other way round makes
         // every one of the whole record's split queries test every child of the authority.
-        var allocated = await db.Set<Allocation>().Where(a => a.WorkerId == workerId && a.To == null)
-            .Select(a => a.ChildId).Distinct().ToListAsync(cancellationToken);
+        var allocated = db.Set<Allocation>().Where(a => a.WorkerId == workerId && a.To == null).Select(a => a.ChildId);
         var visible = await access.Children(User).Where(c => allocated.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
         var children = await db.Children.AsNoTracking().Where(c => visible.Contains(c.Id)).WithClocks().ToListAsync(cancellationToken);
 
