@@ -21,7 +21,8 @@ public sealed record AuthorityTargets(
     string? OnsCode = null,
     double? NoFurtherActionPercent = null,
     double? AssessedNotInNeedPercent = null,
-    double? IcpcWithin15WorkingDaysPercent = null)
+    double? IcpcWithin15WorkingDaysPercent = null,
+    double? SubsequentPlanPercent = null)
 {
     /// <summary>CP plan starts: the published count, or 86 % of ICPCs (England 2025).</summary>
     public int PlanStarts => PlanStartsPerYear ?? (int)Math.Round(InitialConferencesPerYear * England2025Shares.PlansPerInitialConference);
@@ -33,6 +34,9 @@ public sealed record AuthorityTargets(
 
     public double AssessedNotInNeed => (AssessedNotInNeedPercent ?? England2025Shares.AssessedNotInNeedPercent) / 100.0;
 
+    /// <summary>The share of plans starting that are a child's second or subsequent plan (NI 65).</summary>
+    public double SubsequentPlans => (SubsequentPlanPercent ?? England2025Shares.SubsequentPlanPercent) / 100.0;
+
     /// <summary>
     /// England 2025 ratios for what an authority's own figures lack (docs/domain-reference.md §3d; EES C1, C2, C4, D3, D5, D7,
     /// CLA, placement stability, CSWW).
@@ -43,6 +47,14 @@ public sealed record AuthorityTargets(
         public const double LookedAfterStartsPerChildLookedAfter = 32_270.0 / 81_770;
         public const double NoFurtherActionPercent = 6.5;
         public const double AssessedNotInNeedPercent = 30.8;
+        public const double SubsequentPlanPercent = 24.5;
+
+        /// <summary>
+        /// The share of children who have had a child protection plan and are referred again before they are 18 (a modelling
+        /// choice: DfE does not publish it). The chance that such a return goes straight to another plan is then solved
+        /// from the authority's share of plans that are second or subsequent (NI 65).
+        /// </summary>
+        public const double ReturnAfterPlanShare = 0.5;
 
         /// <summary>Referrals more than 12 months after the child's previous referral, as a share of all referrals (a modelling choice: DfE does not publish it).</summary>
         public const double LaterReturnShare = 0.08;

@@ -10,7 +10,7 @@ namespace Safeguard.Generator;
 internal sealed record JourneyRates(
     double Nfa, double Strategy, double ConferencePerS47, double PlanPerConference, double CarePerActiveReferral, double NotInNeedOfAssessed,
     double PlanDurationScale, double CareLongMeanDays, double CinPlanMeanDays, double ReturnWithinYear, double ReturnLater, double NewReferralShare,
-    IReadOnlyList<(int From, int To, double Share)>? StrategyToConferenceWorkingDays = null);
+    IReadOnlyList<(int From, int To, double Share)>? StrategyToConferenceWorkingDays = null, double ReturnAfterPlan = 0, double RepeatPlan = 0);
 
 /// <summary>Samples journey plans (no domain objects) and solves the rates so the stocks at 31 March come out at the targets.</summary>
 internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar calendar)
@@ -30,13 +30,22 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
     private static int SampleReferralAgeDays(Random rng, JourneyRates rates) =>
         SampleAgeDays(rng) + (rng.Chance(1 - rates.NewReferralShare) ? rng.Between(60, 700) : 0);
 
-    public JourneyPlan Sample(Random rng, DateOnly referralDate, DateOnly dateOfBirth)
+    public JourneyPlan Sample(Random rng, DateOnly referralDate, DateOnly dateOfBirth) => Sample(rng, referralDate, dateOfBirth, repeatPlan: false);
+
+    /// <summary>
+    /// The journey of a child referred again after a child protection plan: some go straight back through a strategy
+    /// discussion and conference to another plan (which is how a quarter of plans are second or subsequent, NI 65).
+    /// </summary>
+    public JourneyPlan SampleAfterPlan(Random rng, DateOnly referralDate, DateOnly dateOfBirth) =>
+        Sample(rng, referralDate, dateOfBirth, repeatPlan: rng.Chance(Rates.RepeatPlan));
+
+    private JourneyPlan Sample(Random rng, DateOnly referralDate, DateOnly dateOfBirth, bool repeatPlan)
     {
         var p = new JourneyPlan();
         var age18 = Offset(referralDate, dateOfBirth.AddYears(18));
         p.DecisionDay = rng.Chance(0.7) ? 0 : Offset(referralDate, calendar.AddWorkingDays(referralDate, 1));
         var u = rng.NextDouble();
-        if (u < Rates.Nfa)
+        if (!repeatPlan && u < Rates.Nfa)
         {
             p.Route = Route.NoFurtherAction;
             p.Decision = rng.Chance(0.8) ? ReferralDecision.NoFurtherAction : ReferralDecision.EarlyHelp;
@@ -48,7 +57,7 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         var wd = rng.FromBuckets(Shares.AssessmentWorkingDays);
         p.AssessAuthorise = Offset(referralDate, calendar.AddWorkingDays(referralDate.AddDays(p.AssessStart), wd));
         p.AssessSubmit = Math.Max(p.AssessStart, p.AssessAuthorise - rng.Between(0, 2));
-        if (u < Rates.Nfa + Rates.Strategy) Strategy(rng, p, referralDate, care);
+        if (repeatPlan || u < Rates.Nfa + Rates.Strategy) Strategy(rng, p, referralDate, care, repeatPlan);
         else
         {
             p.Route = Route.Assessment;
@@ -77,7 +86,7 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         return p;
     }
 
-    private void Strategy(Random rng, JourneyPlan p, DateOnly referralDate, bool care)
+    private void Strategy(Random rng, JourneyPlan p, DateOnly referralDate, bool care, bool repeatPlan)
     {
         p.Route = Route.Strategy;
         p.Decision = ReferralDecision.StrategyDiscussion;
@@ -86,13 +95,13 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         p.AssessStart = Math.Max(p.AssessStart, p.S47Start);
         p.AssessAuthorise = Math.Max(p.AssessAuthorise, p.AssessStart);
         p.AssessSubmit = Math.Max(p.AssessSubmit, p.AssessStart);
-        if (rng.Chance(Rates.ConferencePerS47))
+        if (repeatPlan || rng.Chance(Rates.ConferencePerS47))
         {
             p.S47Outcome = Section47Outcome.ConferenceNeeded;
             var wd = rng.FromBuckets(Rates.StrategyToConferenceWorkingDays ?? Shares.StrategyToConferenceWorkingDays);
             p.Icpc = Math.Max(p.S47Start, Offset(referralDate, calendar.AddWorkingDays(referralDate.AddDays(p.Strategy), wd)));
             p.S47OutcomeDay = Math.Max(p.S47Start, p.Icpc - rng.Between(0, 5));
-            p.PlanRequired = rng.Chance(Rates.PlanPerConference);
+            p.PlanRequired = repeatPlan || rng.Chance(Rates.PlanPerConference);
             if (p.PlanRequired)
             {
                 p.Category = rng.Weighted(Shares.CategoryOfAbuse);
@@ -174,6 +183,12 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
     private static int Offset(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;
 
     /// <summary>
+    /// Days from a referral to the child's next referral after a plan: <paramref name="gap"/> days after the case
+    /// closed, and never within 12 months of the referral (so these returns are not re-referrals in NI terms).
+    /// </summary>
+    internal static int AfterPlanReturnDay(int close, int gap) => Math.Max(close + gap, 366);
+
+    /// <summary>
     /// England's shape of working days from strategy discussion to initial conference, with the share held within 15
     /// working days moved to the authority's published figure (each side keeps its own shape). Null: England's.
     /// </summary>
@@ -195,17 +210,18 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
     public static JourneyPlanner Calibrate(AuthorityTargets t, WorkingDayCalendar calendar, int seed)
     {
         var r = (double)t.ReferralsPerYear;
-        var nfa = Math.Clamp(t.NoFurtherAction, 0, 0.9);
-        var strategy = Math.Clamp(t.Section47sPerYear / r, 0, 1 - nfa - 0.02);
-        var conference = Math.Clamp((double)t.InitialConferencesPerYear / Math.Max(1, t.Section47sPerYear), 0, 1);
-        var plan = Math.Clamp((double)t.PlanStarts / Math.Max(1, t.InitialConferencesPerYear), 0, 1);
-        var care = Math.Clamp(t.LookedAfterStarts / (r * (1 - nfa)), 0, 0.9);
-        var assessedRoute = Math.Max(0.01, 1 - nfa - strategy);
-        var notInNeed = Math.Clamp(t.AssessedNotInNeed / assessedRoute / (1 - care), 0, 0.95);
-        var planScale = t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts) / Sampling.MeanOfBuckets(Shares.PlanDurationDays);
         var reReferral = t.ReReferralPercent / 100;
-        var rates = new JourneyRates(nfa, strategy, conference, plan, care, notInNeed, planScale, 365, 180, 0, 0,
-            Math.Max(0.1, 1 - reReferral - Shares.LaterReturnShare), ConferenceTimeliness(t.IcpcWithin15WorkingDaysPercent));
+        var rates = Funnel(t, RepeatPlans.None);
+
+        // Repeat plans: solved from the share of plans that leave room for a return before the child is 18; they come off
+        // the ordinary funnel, which changes its chance of a plan, so twice.
+        var repeats = RepeatPlans.None;
+        var afterPlanEligible = Measure(rates, calendar, seed).AfterPlanEligible;
+        for (var i = 0; i < 2; i++)
+        {
+            repeats = RepeatPlans.Solve(t, rates, afterPlanEligible);
+            rates = Funnel(t, repeats);
+        }
 
         // Plans: scale the published length shape so the mean, after the cap at 18, gives the stock.
         var targetPlan = t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts);
@@ -230,14 +246,15 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         var cin = 180.0;
         for (var i = 0; i < 4; i++)
         {
-            var (meanEpisode, cinPlansPerEpisode, _, _, _) = Measure(rates with { CinPlanMeanDays = cin }, calendar, seed);
+            var (meanEpisode, cinPlansPerEpisode, _, _, _, _) = Measure(rates with { CinPlanMeanDays = cin }, calendar, seed);
             if (cinPlansPerEpisode <= 0) break;
             cin = Math.Clamp(cin + (targetEpisode - meanEpisode) / cinPlansPerEpisode, 14, 3000);
         }
         rates = rates with { CinPlanMeanDays = cin };
 
-        // Re-referrals: returns within 12 months among the closures that leave room for one.
-        var (_, _, withinEligible, laterEligible, _) = Measure(rates, calendar, seed);
+        // Re-referrals: returns within 12 months among the closures that leave room for one. Children who have had a
+        // plan return only through the after-plan route (a year or more on), so the rest carry the 12-month returns.
+        var (_, _, withinEligible, laterEligible, _, _) = Measure(rates, calendar, seed);
         var returnWithin = Math.Clamp(reReferral / Math.Max(0.05, withinEligible), 0, 1);
         rates = rates with
         {
@@ -246,6 +263,30 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
             ReturnLater = Math.Clamp(Shares.LaterReturnShare / Math.Max(0.05, laterEligible - withinEligible * returnWithin), 0, 1),
         };
         return new JourneyPlanner(rates, calendar);
+    }
+
+    /// <summary>
+    /// The funnel's ratios for the referrals that take the ordinary route: the repeat plans go straight from referral
+    /// to plan, so they come off the section 47, conference and plan targets first.
+    /// </summary>
+    private static JourneyRates Funnel(AuthorityTargets t, RepeatPlans repeats)
+    {
+        var forced = repeats.PlansPerYear;
+        var r = Math.Max(1, t.ReferralsPerYear - forced);
+        var s47 = Math.Max(1, t.Section47sPerYear - forced);
+        var icpc = Math.Max(1, t.InitialConferencesPerYear - forced);
+        var nfa = Math.Clamp(t.NoFurtherAction * t.ReferralsPerYear / r, 0, 0.9);
+        var strategy = Math.Clamp(s47 / r, 0, 1 - nfa - 0.02);
+        var conference = Math.Clamp(icpc / s47, 0, 1);
+        var plan = Math.Clamp(Math.Max(0, t.PlanStarts - forced) / icpc, 0, 1);
+        var care = Math.Clamp(t.LookedAfterStarts / (t.ReferralsPerYear * (1 - t.NoFurtherAction)), 0, 0.9);
+        var assessedRoute = Math.Max(0.01, 1 - nfa - strategy);
+        var notInNeed = Math.Clamp(t.AssessedNotInNeed / assessedRoute / (1 - care), 0, 0.95);
+        var planScale = t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts) / Sampling.MeanOfBuckets(Shares.PlanDurationDays);
+        // Returning children: within 12 months, later, and after a plan; the rest of the referrals are new families.
+        var returns = t.ReReferralPercent / 100 + Shares.LaterReturnShare + repeats.ReturnsPerYear / t.ReferralsPerYear;
+        return new JourneyRates(nfa, strategy, conference, plan, care, notInNeed, planScale, 365, 180, 0, 0,
+            Math.Max(0.1, 1 - returns), ConferenceTimeliness(t.IcpcWithin15WorkingDaysPercent), repeats.ReturnAfterPlan, repeats.RepeatPlan);
     }
 
     private static double MeanCareDays(JourneyRates rates, WorkingDayCalendar calendar, int seed)
@@ -265,25 +306,35 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         return n == 0 ? 0 : total / n;
     }
 
-    /// <summary>Mean episode length, CIN plans per episode, and the shares of episodes that could be followed by a return.</summary>
-    private static (double MeanEpisode, double CinPlansPerEpisode, double WithinEligible, double LaterEligible, double MeanPlan) Measure(
+    /// <summary>
+    /// Mean episode length, CIN plans per episode, the shares of episodes that could be followed by an ordinary return,
+    /// the mean plan length, and the share of plans whose child could come back after it before turning 18.
+    /// </summary>
+    private static (double MeanEpisode, double CinPlansPerEpisode, double WithinEligible, double LaterEligible, double MeanPlan,
+        double AfterPlanEligible) Measure(
         JourneyRates rates, WorkingDayCalendar calendar, int seed)
     {
         var planner = new JourneyPlanner(rates, calendar);
         var rng = new Random(seed ^ 0xCA1B);
         const int n = 20000;
-        double days = 0, cinPlans = 0, within = 0, later = 0, planDays = 0, plans = 0;
+        double days = 0, cinPlans = 0, within = 0, later = 0, planDays = 0, plans = 0, afterPlan = 0;
         var day = new DateOnly(2020, 4, 1);
         for (var i = 0; i < n; i++)
         {
             var age = SampleReferralAgeDays(rng, rates);
             var p = planner.Sample(rng, day.AddDays(i % 7), day.AddDays(-age));
             days += p.Close;
-            if (p.PlanRequired) { planDays += p.PlanEnd - p.Icpc; plans++; }
             if (p.CinStart >= 0) cinPlans += (p.CinEnd - p.CinStart) / Math.Max(1.0, rates.CinPlanMeanDays);
+            if (p.PlanRequired)
+            {
+                planDays += p.PlanEnd - p.Icpc;
+                plans++;
+                if (age + AfterPlanReturnDay(p.Close, 380) < 18 * 365 - 1 && p.ClosureReason != "RC1") afterPlan++;
+                continue; // children who have had a plan come back only by the after-plan route
+            }
             if (p.Close < 365 && age + 365 < 18 * 365 && p.ClosureReason != "RC1") within++;
             if (p.Close < 1000 && age + 1100 < 18 * 365 && p.ClosureReason != "RC1") later++;
         }
-        return (days / n, cinPlans / n, within / n, later / n, plans == 0 ? 0 : planDays / plans);
+        return (days / n, cinPlans / n, within / n, later / n, plans == 0 ? 0 : planDays / plans, plans == 0 ? 0 : afterPlan / plans);
     }
 }

@@ -18,6 +18,9 @@ internal sealed class ChildState(Child child, Family family, int serial)
     public Child Child { get; } = child;
     public Family Family { get; } = family;
     public int Serial { get; } = serial;
+
+    /// <summary>Whether any of the child's journeys so far included a child protection plan.</summary>
+    public bool HadPlan { get; set; }
 }
 
 /// <summary>One authority's run: arrivals, scheduled returns, and batching to the sink.</summary>
@@ -69,7 +72,7 @@ internal sealed class Simulation
             while (_returns.TryPeek(out _, out var due) && due.Day <= day.DayNumber)
             {
                 var state = _returns.Dequeue();
-                Refer(state, day, _planner.Sample(_rng, day, state.Child.DateOfBirth!.Value));
+                Refer(state, day, Sample(day, state.Child.DateOfBirth!.Value, state.HadPlan));
             }
             var families = _rng.Poisson(FamiliesPerDay);
             for (var f = 0; f < families; f++) NewFamily(day, materialiseOnlyIfOpenAfter: null);
@@ -97,24 +100,30 @@ internal sealed class Simulation
     private void NewFamily(DateOnly day, DateOnly? materialiseOnlyIfOpenAfter)
     {
         var size = _rng.FromBuckets([(1, 1, 65), (2, 2, 25), (3, 3, 10)]);
-        var sampled = new List<(DateOnly Dob, Sex Sex, List<(DateOnly Referral, JourneyPlan Plan)> Chain)>(size);
+        var sampled = new List<(DateOnly Dob, Sex Sex, List<(DateOnly Referral, JourneyPlan Plan)> Chain, DateOnly? ComesBack)>(size);
         var anyOpen = materialiseOnlyIfOpenAfter is null;
         for (var i = 0; i < size; i++)
         {
             var dob = day.AddDays(-JourneyPlanner.SampleAgeDays(_rng));
             var chain = new List<(DateOnly, JourneyPlan)> { (day, _planner.Sample(_rng, day, dob)) };
+            DateOnly? comesBack = null;
             if (materialiseOnlyIfOpenAfter is { } h)
             {
-                // Before history, follow the child's re-referrals too, so returning children's long journeys are in the stocks.
+                // Before history, follow the child's re-referrals too, so returning children's long journeys (and the
+                // plans before them) are in the stocks.
+                var hadPlan = false;
                 while (true)
                 {
                     var (referral, plan) = chain[^1];
+                    hadPlan |= plan.PlanRequired;
                     if (referral.AddDays(plan.Close) >= h) { anyOpen = true; break; }
-                    if (NextReturn(referral, plan, dob) is not { } next || next >= h) break;
-                    chain.Add((next, _planner.Sample(_rng, next, dob)));
+                    if (NextReturn(referral, plan, dob, hadPlan) is not { } next || next > _end) break;
+                    // Closed before history but referred again within it: the child and their past come into history.
+                    if (next >= h) { comesBack = next; anyOpen = true; break; }
+                    chain.Add((next, Sample(next, dob, hadPlan)));
                 }
             }
-            sampled.Add((dob, _rng.Chance(0.51) ? Sex.Male : Sex.Female, chain));
+            sampled.Add((dob, _rng.Chance(0.51) ? Sex.Male : Sex.Female, chain, comesBack));
         }
         if (!anyOpen) return;
 
@@ -136,7 +145,7 @@ internal sealed class Simulation
         var fatherLivesWith = _rng.Chance(0.5);
 
         var states = new List<ChildState>(size);
-        foreach (var (dob, sex, _) in sampled)
+        foreach (var (dob, sex, _, _) in sampled)
         {
             var serial = ++_serial;
             var given = _rng.Pick(sex == Sex.Male ? Names.Boys : Names.Girls);
@@ -159,13 +168,16 @@ internal sealed class Simulation
                 if (i != j) states[i].Child.RelateToChild(states[j].Child, RelationshipKind.Sibling);
         for (var i = 0; i < states.Count; i++)
         {
-            var chain = sampled[i].Chain;
-            for (var c = 0; c < chain.Count - 1; c++)
+            var (_, _, chain, comesBack) = sampled[i];
+            var past = comesBack is null ? chain.Count - 1 : chain.Count;
+            for (var c = 0; c < past; c++)
             {
                 _referrals++;
                 _recorder.Record(states[i].Child, chain[c].Referral, chain[c].Plan);
+                states[i].HadPlan |= chain[c].Plan.PlanRequired;
             }
-            Refer(states[i], chain[^1].Referral, chain[^1].Plan);
+            if (comesBack is { } back) _returns.Enqueue(states[i], (back.DayNumber, ++_seq));
+            else Refer(states[i], chain[^1].Referral, chain[^1].Plan);
         }
     }
 
@@ -173,19 +185,31 @@ internal sealed class Simulation
     {
         _referrals++;
         _recorder.Record(state.Child, day, plan);
-        if (NextReturn(day, plan, state.Child.DateOfBirth!.Value) is { } n && n <= _end)
+        state.HadPlan |= plan.PlanRequired;
+        if (NextReturn(day, plan, state.Child.DateOfBirth!.Value, state.HadPlan) is { } n && n <= _end)
             _returns.Enqueue(state, (n.DayNumber, ++_seq));
         else Done(state);
     }
 
-    /// <summary>Whether and when a closed episode's child is referred again: within 12 months of the referral, or later.</summary>
-    private DateOnly? NextReturn(DateOnly day, JourneyPlan plan, DateOnly dob)
+    private JourneyPlan Sample(DateOnly day, DateOnly dob, bool hadPlan) =>
+        hadPlan ? _planner.SampleAfterPlan(_rng, day, dob) : _planner.Sample(_rng, day, dob);
+
+    /// <summary>
+    /// Whether and when a closed episode's child is referred again: within 12 months of the referral, or later; a
+    /// child who has had a plan by the after-plan route only (a month to two years after closure, at least a year on).
+    /// </summary>
+    private DateOnly? NextReturn(DateOnly day, JourneyPlan plan, DateOnly dob, bool hadPlan)
     {
         var closed = day.AddDays(plan.Close);
         if (closed >= _end || plan.ClosureReason == "RC1") return null;
         var yearOn = day.AddYears(1);
         DateOnly? next = null;
-        if (closed < yearOn && _rng.Chance(_planner.Rates.ReturnWithinYear))
+        if (hadPlan)
+        {
+            if (_rng.Chance(_planner.Rates.ReturnAfterPlan))
+                next = day.AddDays(JourneyPlanner.AfterPlanReturnDay(plan.Close, _rng.Between(30, 730)));
+        }
+        else if (closed < yearOn && _rng.Chance(_planner.Rates.ReturnWithinYear))
             next = closed.AddDays(_rng.Between(1, yearOn.DayNumber - closed.DayNumber));
         else if (_rng.Chance(_planner.Rates.ReturnLater))
             next = DateOnly.FromDayNumber(Math.Max(closed.DayNumber + 1, day.AddDays(_rng.Between(366, 1095)).DayNumber));

@@ -16,10 +16,10 @@ public sealed class BuiltInTargetsTests
             var t = BuiltInTargets.Find(f[1]);
             Assert.NotNull(t);
             Assert.Equal((f[0], f[2]), (t.LaCode, t.OnsCode));
-            Assert.Equal([D(3), D(4), D(5), D(6), D(7), D(8), D(9), D(10), D(11), D(12), D(13), D(14), D(15)],
+            Assert.Equal([D(3), D(4), D(5), D(6), D(7), D(8), D(9), D(10), D(11), D(12), D(13), D(14), D(15), D(16)],
                 [t.ReferralsPerYear, t.ReReferralPercent, t.NoFurtherActionPercent!.Value, t.AssessedNotInNeedPercent!.Value, t.Section47sPerYear,
                  t.InitialConferencesPerYear, t.PlanStarts, t.PlansAt31March, t.ChildrenInNeedAt31March, t.LookedAfterAt31March, t.LookedAfterStarts,
-                 t.Population0To17, t.SocialWorkerFte]);
+                 t.Population0To17, t.SocialWorkerFte, t.SubsequentPlanPercent!.Value]);
         }
     }
 

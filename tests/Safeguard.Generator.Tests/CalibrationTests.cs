@@ -40,3 +40,43 @@ public sealed class CalibrationTests
     private static void Within(double target, double actual, string what) =>
         Assert.True(Math.Abs(actual - target) <= target * 0.10, $"{what}: generated {actual:F1}, target {target:F1}");
 }
+
+/// <summary>Children who have had a plan come back, and a quarter of plans are second or subsequent (NI 65).</summary>
+public sealed class RepeatPlanTests
+{
+    [Fact]
+    public void Generate_Birmingham_ShareOfPlansThatAreSecondOrSubsequentNearPublished()
+    {
+        var t = BuiltInTargets.Birmingham2025;
+        var (sink, _, _) = Generated.Run(t, 3, 42);
+        var yearStart = Generated.End.AddYears(-1).AddDays(1);
+
+        var starts = sink.Children.SelectMany(c =>
+        {
+            var plans = c.Episodes.SelectMany(e => e.ChildProtectionPlans).Select(p => p.StartDate).Order().ToList();
+            return plans.Select((start, i) => (start, Subsequent: i > 0));
+        }).Where(p => p.start >= yearStart && p.start <= Generated.End).ToList();
+
+        var share = 100.0 * starts.Count(p => p.Subsequent) / starts.Count;
+        Assert.InRange(share, t.SubsequentPlanPercent!.Value - 3, t.SubsequentPlanPercent.Value + 3);
+    }
+
+    [Fact]
+    public void Generate_ChildWhoHasHadAPlan_IsReferredAgainOnlyAYearOrMoreAfterTheirLastReferral()
+    {
+        var (sink, _, _) = Generated.Run(BuiltInTargets.Rutland2025, 6, 7);
+        var returnsAfterPlan = 0;
+        foreach (var child in sink.Children)
+        {
+            var episodes = child.Episodes.OrderBy(e => e.ReferralDate).ToList();
+            for (var i = 1; i < episodes.Count; i++)
+            {
+                if (!episodes.Take(i).Any(e => e.ChildProtectionPlans.Count > 0)) continue;
+                returnsAfterPlan++;
+                Assert.True(episodes[i].ReferralDate.DayNumber - episodes[i - 1].ReferralDate.DayNumber >= 366,
+                    $"{child.LaChildId}: referred {episodes[i].ReferralDate} after {episodes[i - 1].ReferralDate} following a plan");
+            }
+        }
+        Assert.True(returnsAfterPlan > 10, $"only {returnsAfterPlan} returns after a plan");
+    }
+}

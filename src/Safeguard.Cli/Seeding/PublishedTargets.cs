@@ -33,6 +33,7 @@ public static class PublishedTargets
             Population0To17: (int)Math.Round(population),
             SocialWorkerFte: la.SocialWorkerFte ?? (england.SocialWorkerFte ?? 0) * share,
             OnsCode: authority.NewLaCode,
-            IcpcWithin15WorkingDaysPercent: la.IcpcWithin15WorkingDaysPercent);
+            IcpcWithin15WorkingDaysPercent: la.IcpcWithin15WorkingDaysPercent,
+            SubsequentPlanPercent: la.CppSubsequentPercent ?? england.CppSubsequentPercent);
     }
 }

@@ -113,7 +113,8 @@ public sealed class PublishedStatistics
             V(PublishedMeasures.ClaStarts, year),
             V(PublishedMeasures.Population0To17, year - 1) ?? V(PublishedMeasures.Population0To17, year),
             V(PublishedMeasures.SocialWorkerFte, year - 1) ?? V(PublishedMeasures.SocialWorkerFte, year),
-            V(PublishedMeasures.IcpcWithin15WorkingDaysPercent, year));
+            V(PublishedMeasures.IcpcWithin15WorkingDaysPercent, year),
+            V(PublishedMeasures.CppSubsequentPercent, year));
     }
 }
 
@@ -132,4 +133,5 @@ public sealed record CalibrationProfile(
     double? ClaStarts,
     double? Population0To17,
     double? SocialWorkerFte,
-    double? IcpcWithin15WorkingDaysPercent = null);
+    double? IcpcWithin15WorkingDaysPercent = null,
+    double? CppSubsequentPercent = null);
