@@ -44,12 +44,14 @@ public static class WebServices
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
-                // Two-factor: TOTP through o.Tokens.AuthenticatorTokenProvider (registered by AddDefaultTokenProviders);
+                // Two-factor: TOTP through o.Tokens.AuthenticatorTokenProvider (our single-use provider, below);
                 // sign-in follows RequiresTwoFactor to /sign-in/two-factor, and SignIn/TwoFactorEnrolment keeps managers
                 // and administrators on the set-up page until they have an authenticator.
             })
             .AddEntityFrameworkStores<SafeguardDbContext>()
             .AddDefaultTokenProviders()
+            // In place of Identity's authenticator provider, so every code check (sign-in, set-up) refuses a code used before.
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<CommonPasswordValidator<SafeguardUser>>()
             .AddClaimsPrincipalFactory<WorkerClaimsFactory>();
 

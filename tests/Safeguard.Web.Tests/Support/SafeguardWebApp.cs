@@ -31,18 +31,21 @@ public sealed class SafeguardWebApp : WebApplicationFactory<Program>
 
     public SafeguardWebApp() : this(1000, null) { }
 
-    /// <summary>An app of its own, for tests that change the clock, the limits or break the database.</summary>
-    internal SafeguardWebApp(int signInAttemptsPerMinute, TimeProvider? time)
+    /// <summary>
+    /// An app of its own, for tests that change the clock, the limits or break the database. Without a clock of the
+    /// test's, the app's runs with the real one (moved on only to give a user a two-factor code they have not used).
+    /// </summary>
+    internal SafeguardWebApp(int signInAttemptsPerMinute, SettableTimeProvider? time)
     {
         _signInAttemptsPerMinute = signInAttemptsPerMinute;
-        Time = time;
+        Time = time ?? new SettableTimeProvider(running: true);
         UseKestrel(0);
         StartServer();
         _registeredAs = Address;
         Running[_registeredAs] = this;
     }
 
-    public TimeProvider? Time { get; }
+    public SettableTimeProvider Time { get; }
 
     public string Database => _database;
 
@@ -57,7 +60,7 @@ public sealed class SafeguardWebApp : WebApplicationFactory<Program>
         builder.ConfigureServices(s =>
         {
             s.AddSingleton<IDemoAuthoritySeeder, PlaceholderSeeder>();
-            if (Time is not null) s.AddSingleton(Time);
+            s.AddSingleton<TimeProvider>(Time);
         });
     }
 
@@ -94,8 +97,11 @@ public sealed class SafeguardWebApp : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// The code the user's authenticator app would show now, from the key in this app's database (made when the
-    /// set-up page was first opened). For browser tests: open the set-up or code page, then type this.
+    /// A code the user's authenticator app would show, from the key in this app's database (made when the set-up page
+    /// was first opened), that the app has not yet accepted from them: each code signs in once. It is for the earliest
+    /// step after the user's last one that the app accepts now (from one step back, leaving time to type it); when the
+    /// user has used up the steps around now, the app's clock moves on instead of the test waiting. For browser tests:
+    /// open the set-up or code page, then type this.
     /// </summary>
     public async Task<string> TwoFactorCodeAsync(string email)
     {
@@ -104,12 +110,26 @@ public sealed class SafeguardWebApp : WebApplicationFactory<Program>
         var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
         var key = await users.GetAuthenticatorKeyAsync(user)
             ?? throw new InvalidOperationException($"{email} has no authenticator key: open {Web.SignIn.TwoFactorSignIn.SetupPath} first.");
-        // Identity checks codes against the real clock, whatever clock the app is given.
-        return Totp.Code(key, TimeProvider.System.GetUtcNow());
+        var now = Totp.Step(Time.GetUtcNow());
+        var step = await LastTwoFactorStepAsync(email) is { } last ? Math.Max(now - 1, last + 1) : now - 1;
+        if (step > now + Totp.Drift) Time.Advance(TimeSpan.FromSeconds((step - now - Totp.Drift) * Totp.StepSeconds));
+        return Totp.Code(key, step);
+    }
+
+    /// <summary>The time step of the last code the app accepted from the user, as it keeps it (in AspNetUserTokens).</summary>
+    public async Task<long?> LastTwoFactorStepAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Data.SafeguardDbContext>();
+        var value = await db.UserTokens
+            .Where(t => t.LoginProvider == Web.SignIn.SingleUseAuthenticatorTokenProvider.TokenStore && t.Name == Web.SignIn.SingleUseAuthenticatorTokenProvider.LastStepToken
+                && db.Users.Any(u => u.Id == t.UserId && u.Email == email))
+            .Select(t => t.Value).SingleOrDefaultAsync();
+        return value is null ? null : long.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>A team manager or administrator without an authenticator yet.</summary>
-    private async Task<bool> MustEnrolAsync(string email)
+    public async Task<bool> MustEnrolAsync(string email)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Data.SafeguardDbContext>();

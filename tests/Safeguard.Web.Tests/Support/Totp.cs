@@ -12,11 +12,19 @@ public static class Totp
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    public static string Code(string base32Key, DateTimeOffset at)
+    public const int StepSeconds = 30;
+
+    /// <summary>How many steps either side of now the app accepts (Identity's 90 seconds, kept).</summary>
+    public const int Drift = 2;
+
+    public static long Step(DateTimeOffset at) => at.ToUnixTimeSeconds() / StepSeconds;
+
+    public static string Code(string base32Key, DateTimeOffset at) => Code(base32Key, Step(at));
+
+    public static string Code(string base32Key, long step)
     {
-        var counter = at.ToUnixTimeSeconds() / 30;
         Span<byte> message = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(message, counter);
+        BinaryPrimitives.WriteInt64BigEndian(message, step);
         var hash = HMACSHA1.HashData(FromBase32(base32Key), message);
         var offset = hash[^1] & 0x0f;
         var binary = (BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(offset, 4)) & 0x7fffffff) % 1_000_000;
