@@ -22,7 +22,11 @@ public sealed record AuthorityTargets(
     double? NoFurtherActionPercent = null,
     double? AssessedNotInNeedPercent = null,
     double? IcpcWithin15WorkingDaysPercent = null,
-    double? SubsequentPlanPercent = null)
+    double? SubsequentPlanPercent = null,
+    double? ConferenceReviewsOnTimePercent = null,
+    double? ThreeOrMorePlacementsPercent = null,
+    double? LongTermStabilityPercent = null,
+    double? PlansEndingAfterTwoYearsPercent = null)
 {
     /// <summary>CP plan starts: the published count, or 86 % of ICPCs (England 2025).</summary>
     public int PlanStarts => PlanStartsPerYear ?? (int)Math.Round(InitialConferencesPerYear * England2025Shares.PlansPerInitialConference);
@@ -36,6 +40,19 @@ public sealed record AuthorityTargets(
 
     /// <summary>The share of plans starting that are a child's second or subsequent plan (NI 65).</summary>
     public double SubsequentPlans => (SubsequentPlanPercent ?? England2025Shares.SubsequentPlanPercent) / 100.0;
+
+    /// <summary>Children on a plan whose reviews were all held on time (NI 67).</summary>
+    public double ConferenceReviewsOnTime => ConferenceReviewsOnTimePercent / 100.0 ?? England2025Shares.ConferenceReviewsOnTime;
+
+    /// <summary>Children looked after at 31 March with three or more placements in the year (NI 62).</summary>
+    public double ThreeOrMorePlacements => ThreeOrMorePlacementsPercent / 100.0 ?? England2025Shares.LookedAfterWithThreeOrMorePlacements;
+
+    /// <summary>Under-16s looked after 2.5 years or more who have lived with the same carer 2 years or more (NI 63).</summary>
+    public double LongTermStability => LongTermStabilityPercent / 100.0 ?? England2025Shares.LongTermStability;
+
+    /// <summary>Plans ending in the year that had lasted two years or more (NI 64).</summary>
+    public double PlansEndingAfterTwoYears =>
+        PlansEndingAfterTwoYearsPercent / 100.0 ?? England2025Shares.PlanDurationDays[^1].Share / England2025Shares.PlanDurationDays.Sum(b => b.Share);
 
     /// <summary>
     /// England 2025 ratios for what an authority's own figures lack (docs/domain-reference.md §3d; EES C1, C2, C4, D3, D5, D7,
@@ -62,6 +79,7 @@ public sealed record AuthorityTargets(
         public const double AverageCaseload = 15.2;
         public const double LookedAfterWithThreeOrMorePlacements = 0.10;
         public const double ConferenceReviewsOnTime = 0.906;
+        public const double LongTermStability = 0.69;
         public const double LookedAfterReviewsOnTime = 0.90;
         public const double VisitsOnTime = 0.90;
 

@@ -10,7 +10,8 @@ namespace Safeguard.Generator;
 internal sealed record JourneyRates(
     double Nfa, double Strategy, double ConferencePerS47, double PlanPerConference, double CarePerActiveReferral, double NotInNeedOfAssessed,
     double PlanDurationScale, double CareLongMeanDays, double CinPlanMeanDays, double ReturnWithinYear, double ReturnLater, double NewReferralShare,
-    IReadOnlyList<(int From, int To, double Share)>? StrategyToConferenceWorkingDays = null, double ReturnAfterPlan = 0, double RepeatPlan = 0);
+    IReadOnlyList<(int From, int To, double Share)>? StrategyToConferenceWorkingDays = null, double ReturnAfterPlan = 0, double RepeatPlan = 0,
+    double AfterPlanReferralShare = 0, double LongPlanShare = 0.044);
 
 /// <summary>Samples journey plans (no domain objects) and solves the rates so the stocks at 31 March come out at the targets.</summary>
 internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar calendar)
@@ -26,9 +27,15 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         return years * 365 + rng.Next(0, 365);
     }
 
-    /// <summary>Ages for calibration: returning children are referred again some months after their first referral, so older.</summary>
-    private static int SampleReferralAgeDays(Random rng, JourneyRates rates) =>
-        SampleAgeDays(rng) + (rng.Chance(1 - rates.NewReferralShare) ? rng.Between(60, 700) : 0);
+    /// <summary>
+    /// Ages for calibration: returning children are referred again some months after their first referral, so older;
+    /// children coming back after a plan a year or more after it ended, so older still.
+    /// </summary>
+    private static int SampleReferralAgeDays(Random rng, JourneyRates rates)
+    {
+        var u = rng.NextDouble();
+        return SampleAgeDays(rng) + (u < rates.AfterPlanReferralShare ? rng.Between(700, 1800) : u < 1 - rates.NewReferralShare ? rng.Between(60, 700) : 0);
+    }
 
     public JourneyPlan Sample(Random rng, DateOnly referralDate, DateOnly dateOfBirth) => Sample(rng, referralDate, dateOfBirth, repeatPlan: false);
 
@@ -105,7 +112,7 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
             if (p.PlanRequired)
             {
                 p.Category = rng.Weighted(Shares.CategoryOfAbuse);
-                p.PlanEnd = p.Icpc + Math.Max(14, (int)Math.Round(rng.FromBuckets(Shares.PlanDurationDays) * Rates.PlanDurationScale));
+                p.PlanEnd = p.Icpc + PlanDays(rng);
                 p.AssessOutcome = care ? AssessmentOutcome.LookedAfter : AssessmentOutcome.ChildInNeedPlan;
                 if (care) StartCare(rng, p, p.PlanEnd);
                 else if (rng.Chance(0.7)) StartCinPlan(rng, p, p.PlanEnd);
@@ -119,6 +126,18 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         p.S47OutcomeDay = p.S47Start + rng.Between(3, 25);
         AfterEnquiry(rng, p, care, p.S47OutcomeDay, 0.4);
     }
+
+    /// <summary>
+    /// A plan's length: two years or more for the authority's share of plans (NI 64), otherwise England's shape of
+    /// shorter plans stretched by the scale that gives the stock at 31 March, and kept under two years (730 days
+    /// already counts as two years for NI 64).
+    /// </summary>
+    private int PlanDays(Random rng) => rng.Chance(Rates.LongPlanShare)
+        ? rng.Between(LongPlans.From, LongPlans.To)
+        : Math.Clamp((int)Math.Round(rng.FromBuckets(ShorterPlans) * Rates.PlanDurationScale), 14, LongPlans.From - 2);
+
+    private static readonly (int From, int To, double Share) LongPlans = Shares.PlanDurationDays[^1];
+    private static readonly IReadOnlyList<(int From, int To, double Share)> ShorterPlans = Shares.PlanDurationDays.SkipLast(1).ToList();
 
     private void AfterEnquiry(Random rng, JourneyPlan p, bool care, int from, double cinPlanShare)
     {
@@ -223,12 +242,15 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
             rates = Funnel(t, repeats);
         }
 
-        // Plans: scale the published length shape so the mean, after the cap at 18, gives the stock.
+        // Plans: scale England's shape of plans under two years so the mean, after the cap at 18, gives the stock.
         var targetPlan = t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts);
         for (var i = 0; i < 2; i++)
         {
             var meanPlan = Measure(rates, calendar, seed).MeanPlan;
-            if (meanPlan > 0) rates = rates with { PlanDurationScale = rates.PlanDurationScale * targetPlan / meanPlan };
+            // Only the plans under two years stretch: scale them by what their own mean must become.
+            var longDays = rates.LongPlanShare * (LongPlans.From + LongPlans.To) / 2.0;
+            if (meanPlan > longDays && targetPlan > longDays)
+                rates = rates with { PlanDurationScale = rates.PlanDurationScale * (targetPlan - longDays) / (meanPlan - longDays) };
         }
 
         // Care: the mean length of the long stays that gives the target mean after the cap at 18.
@@ -282,11 +304,14 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         var care = Math.Clamp(t.LookedAfterStarts / (t.ReferralsPerYear * (1 - t.NoFurtherAction)), 0, 0.9);
         var assessedRoute = Math.Max(0.01, 1 - nfa - strategy);
         var notInNeed = Math.Clamp(t.AssessedNotInNeed / assessedRoute / (1 - care), 0, 0.95);
-        var planScale = t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts) / Sampling.MeanOfBuckets(Shares.PlanDurationDays);
+        var longShare = Math.Clamp(t.PlansEndingAfterTwoYears, 0, 0.5);
+        var shorterMean = (t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts) - longShare * (LongPlans.From + LongPlans.To) / 2.0) / (1 - longShare);
+        var planScale = Math.Max(0.2, shorterMean / Sampling.MeanOfBuckets(ShorterPlans));
         // Returning children: within 12 months, later, and after a plan; the rest of the referrals are new families.
         var returns = t.ReReferralPercent / 100 + Shares.LaterReturnShare + repeats.ReturnsPerYear / t.ReferralsPerYear;
         return new JourneyRates(nfa, strategy, conference, plan, care, notInNeed, planScale, 365, 180, 0, 0,
-            Math.Max(0.1, 1 - returns), ConferenceTimeliness(t.IcpcWithin15WorkingDaysPercent), repeats.ReturnAfterPlan, repeats.RepeatPlan);
+            Math.Max(0.1, 1 - returns), ConferenceTimeliness(t.IcpcWithin15WorkingDaysPercent), repeats.ReturnAfterPlan, repeats.RepeatPlan,
+            repeats.ReturnsPerYear / t.ReferralsPerYear, longShare);
     }
 
     private static double MeanCareDays(JourneyRates rates, WorkingDayCalendar calendar, int seed)

@@ -14,8 +14,10 @@ namespace Safeguard.Generator;
 /// Records a planned episode through the domain's own methods, each with its event's date as "today", skipping everything
 /// after the end date. If a plan broke a journey rule the domain would throw: the generator only makes valid records.
 /// </summary>
-internal sealed class JourneyRecorder(Random rng, DateOnly end, WorkingDayCalendar calendar)
+internal sealed class JourneyRecorder(Random rng, DateOnly end, WorkingDayCalendar calendar, AuthorityTargets targets)
 {
+    private readonly PlacementMoves _moves = PlacementMoves.Solve(targets.ThreeOrMorePlacements, targets.LongTermStability);
+
     private Workforce _workforce = null!;
     private List<Professional> _professionals = null!;
 
@@ -108,11 +110,13 @@ internal sealed class JourneyRecorder(Random rng, DateOnly end, WorkingDayCalend
         for (var date = start.AddDays(rng.Between(10, 28)); date < planEnd && date <= end; date = date.AddDays(rng.Between(14, 35)))
             child.AddCaseNote(date, CaseNoteKind.Visit, "Visit under the child protection plan: child seen and spoken with.", worker,
                 Agency.ChildrensSocialCare, false, date);
-        // Reviews: the first within 3 months, then every 6 months; most on time.
+        // Reviews: the first within 3 months, then every 6 months. Lateness goes with the plan (a chair's or a
+        // service's diary), so the share of children whose reviews were all on time (NI 67) is the authority's.
         var due = start.AddMonths(3);
+        var punctual = rng.Chance(targets.ConferenceReviewsOnTime);
         while (true)
         {
-            var held = rng.Chance(Shares.ConferenceReviewsOnTime) ? due.AddDays(-rng.Between(0, 14)) : due.AddDays(rng.Between(1, 20));
+            var held = punctual ? due.AddDays(-rng.Between(0, 14)) : due.AddDays(rng.Between(1, 20));
             if (held <= cpp.LastReviewOrStart) held = cpp.LastReviewOrStart.AddDays(1);
             if (held >= planEnd || held > end) break;
             cpp.HoldReview(held, true, null, rng.Pick(_workforce.Chairs).Id, held);
@@ -133,11 +137,13 @@ internal sealed class JourneyRecorder(Random rng, DateOnly end, WorkingDayCalend
         var period = child.StartToBeLookedAfter(start, legal, need, placement, ProviderFor(placement), null, false, start);
         Allocate(child, TeamKind.LookedAfter, start);
 
-        // Placement moves: about 0.55 a year, so about one child in ten has 3+ placements in a year.
+        // Placement moves: a few children move often, most rarely (NI 62 and NI 63, see PlacementMoves).
         var last = start;
         var adoption = plan.CeaseReason is "E11";
         var changeEnd = adoption ? careEnd.AddDays(-rng.Between(90, 180)) : careEnd;
-        for (var date = start.AddDays(1 + (int)rng.Exponential(365 / 0.55)); date < changeEnd && date <= end; date = date.AddDays(1 + (int)rng.Exponential(365 / 0.55)))
+        var daysBetweenMoves = 365 / (rng.Chance(_moves.UnstableShare) ? PlacementMoves.UnstableMovesPerYear : _moves.StableMovesPerYear);
+        for (var date = start.AddDays(1 + (int)rng.Exponential(daysBetweenMoves)); date < changeEnd && date <= end;
+             date = date.AddDays(1 + (int)rng.Exponential(daysBetweenMoves)))
         {
             var current = period.CurrentEpisode;
             var nextLegal = current.LegalStatus is "L1" or "L2" or "C1" && rng.Chance(0.6) ? (current.LegalStatus == "C1" ? "C2" : "C1") : current.LegalStatus;

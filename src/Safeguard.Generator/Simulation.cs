@@ -50,7 +50,7 @@ internal sealed class Simulation
         IGeneratedAuthoritySink sink, IProgress<GenerationProgress>? progress)
     {
         _authority = authority; _targets = targets; _planner = planner; _end = end; _rng = rng; _sink = sink; _progress = progress;
-        _recorder = new JourneyRecorder(rng, end, calendar);
+        _recorder = new JourneyRecorder(rng, end, calendar, targets);
     }
 
     private double FamiliesPerDay => _targets.ReferralsPerYear * _planner.Rates.NewReferralShare / 365.0 / 1.45;

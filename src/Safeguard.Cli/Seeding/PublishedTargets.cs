@@ -34,6 +34,10 @@ public static class PublishedTargets
             SocialWorkerFte: la.SocialWorkerFte ?? (england.SocialWorkerFte ?? 0) * share,
             OnsCode: authority.NewLaCode,
             IcpcWithin15WorkingDaysPercent: la.IcpcWithin15WorkingDaysPercent,
-            SubsequentPlanPercent: la.CppSubsequentPercent ?? england.CppSubsequentPercent);
+            SubsequentPlanPercent: la.CppSubsequentPercent ?? england.CppSubsequentPercent,
+            ConferenceReviewsOnTimePercent: la.CppReviewsOnTimePercent ?? england.CppReviewsOnTimePercent,
+            ThreeOrMorePlacementsPercent: la.Cla3PlusPlacementsPercent ?? england.Cla3PlusPlacementsPercent,
+            LongTermStabilityPercent: la.ClaLongTermStabilityPercent ?? england.ClaLongTermStabilityPercent,
+            PlansEndingAfterTwoYearsPercent: la.CppEnding2YearsPercent ?? england.CppEnding2YearsPercent);
     }
 }

@@ -114,7 +114,11 @@ public sealed class PublishedStatistics
             V(PublishedMeasures.Population0To17, year - 1) ?? V(PublishedMeasures.Population0To17, year),
             V(PublishedMeasures.SocialWorkerFte, year - 1) ?? V(PublishedMeasures.SocialWorkerFte, year),
             V(PublishedMeasures.IcpcWithin15WorkingDaysPercent, year),
-            V(PublishedMeasures.CppSubsequentPercent, year));
+            V(PublishedMeasures.CppSubsequentPercent, year),
+            V(PublishedMeasures.CppReviewsOnTimePercent, year),
+            V(PublishedMeasures.Cla3PlusPlacementsPercent, year),
+            V(PublishedMeasures.ClaLongTermStabilityPercent, year),
+            V(PublishedMeasures.CppEnding2YearsPercent, year));
     }
 }
 
@@ -134,4 +138,8 @@ public sealed record CalibrationProfile(
     double? Population0To17,
     double? SocialWorkerFte,
     double? IcpcWithin15WorkingDaysPercent = null,
-    double? CppSubsequentPercent = null);
+    double? CppSubsequentPercent = null,
+    double? CppReviewsOnTimePercent = null,
+    double? Cla3PlusPlacementsPercent = null,
+    double? ClaLongTermStabilityPercent = null,
+    double? CppEnding2YearsPercent = null);

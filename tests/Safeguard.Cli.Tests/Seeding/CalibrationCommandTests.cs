@@ -1,15 +1,19 @@
+using System.Globalization;
+
 namespace Safeguard.Cli.Tests.Seeding;
 
 public sealed class CalibrationCommandTests
 {
     // Three sizes: the largest authority, a large city and a small county (24,035, 16,324 and 2,770 referrals in 2025).
+    // The command averages the generated years. A small county's single year varies by chance about as much as the
+    // tolerance (Wiltshire's 416 plans: ±2.1 pp for NI 65 at one standard error), so it is averaged over ten years.
     [Theory]
-    [InlineData("Kent")]
-    [InlineData("Birmingham")]
-    [InlineData("Wiltshire")]
-    public async Task Calibration_ThreeYears_EveryCountWithinTenPercentOfPublished2025(string authority)
+    [InlineData("Kent", 3)]
+    [InlineData("Birmingham", 3)]
+    [InlineData("Wiltshire", 12)]
+    public async Task Calibration_GeneratedYears_EveryCountWithinTenPercentOfPublished2025(string authority, int years)
     {
-        var run = await CliRun.RunAsync("calibration", "--like", authority, "--years", "3", "--indicators");
+        var run = await CliRun.RunAsync("calibration", "--like", authority, "--years", years.ToString(CultureInfo.InvariantCulture), "--indicators");
 
         var split = run.Output.IndexOf("National indicators", StringComparison.Ordinal);
         Assert.True(split > 0, run.Output);
