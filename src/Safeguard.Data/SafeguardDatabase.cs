@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace Safeguard.Data;
 
@@ -22,7 +23,7 @@ public static class SafeguardDatabase
         // A list of ids goes to the database as one parameter (an array; JSON on SQLite), not one per id: EF 10's
         // default of one parameter each rebuilt the SQL of every split query on every request (about 5 ms each).
         if (ProviderFor(database) == DatabaseProvider.PostgreSql)
-            builder.UseNpgsql(database, o => o
+            builder.UseNpgsql(PostgresConnectionString(database), o => o
                 .MigrationsAssembly(typeof(SafeguardDatabase).Assembly.GetName().Name)
                 .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         else
@@ -57,6 +58,21 @@ public static class SafeguardDatabase
         // SQLite reads every child of the authority rather than a worker's few by id. PostgreSQL analyses itself.
         if (sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; ANALYZE;", cancellationToken);
     }
+
+    /// <summary>
+    /// Without a pool size of its own, PostgreSQL gets a bounded pool: with Npgsql's default of 100, 200 browsers at
+    /// once opened 100 backends on two cores, each query waited on the others, and pages timed out; with 8 a core
+    /// the same load queued briefly in the pool and none failed (docs/performance.md, Web).
+    /// </summary>
+    public static string PostgresConnectionString(string database)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = database };
+        var builder = new NpgsqlConnectionStringBuilder(database);
+        if (!new[] { "Maximum Pool Size", "Max Pool Size", "MaxPoolSize" }.Any(given.ContainsKey)) builder.MaxPoolSize = DefaultMaxPoolSize;
+        return builder.ConnectionString;
+    }
+
+    public static int DefaultMaxPoolSize => Math.Max(16, 8 * Environment.ProcessorCount);
 
     private static string SqliteConnectionString(string path) =>
         new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
