@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Core.Clock;
 using Safeguard.Core.People;
@@ -88,14 +87,13 @@ public static class CensusExport
                     StatutoryClock.For(authority.RuleSet, authority.WorkingDays)));
             }
             // Two stages on two threads: reading the rows and building each child here, writing the XML (and
-            // tallying) on the other, a bounded queue between them so memory stays flat. Children cross in batches:
-            // a hand-over per child made the threads spin waiting on each other (measured: more CPU than SQLite).
-            using var queue = new BlockingCollection<List<(OpenCensus Census, CensusChild Child)>>(boundedCapacity: 8);
+            // tallying) on the other, a bounded queue between them so memory stays flat. Children cross in batches.
+            var queue = new HandOff<List<(OpenCensus Census, CensusChild Child)>>(capacity: 8);
             Exception? writeFailed = null;
             var writing = Task.Factory.StartNew(() =>
             {
                 // On a failure keep draining, so the reading side never blocks on a full queue; rethrown below.
-                foreach (var batch in queue.GetConsumingEnumerable())
+                while (queue.TryTake(out var batch))
                 {
                     if (Volatile.Read(ref writeFailed) is not null) continue;
                     try
@@ -130,7 +128,7 @@ public static class CensusExport
             }
             finally
             {
-                queue.CompleteAdding();
+                queue.Complete();
                 writing.GetAwaiter().GetResult();
             }
             if (writeFailed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(writeFailed);
