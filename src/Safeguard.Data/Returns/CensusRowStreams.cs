@@ -23,10 +23,18 @@ public static class CensusRowStreams
     {
         ArgumentNullException.ThrowIfNull(authority);
         var clock = StatutoryClock.For(authority.RuleSet, authority.WorkingDays);
-        foreach (var rows in Rows(database, year, authority.Id))
+        // In a database of this authority alone the filter is dropped: its list would be every child on record,
+        // each looked up in the index (measured on Kent's ten years: seven times slower than no filter).
+        foreach (var rows in Rows(database, year, IsOnlyAuthority(database, authority.Id) ? null : authority.Id))
         {
             if (CensusFromRows.Child(rows, year, clock) is { } child) yield return child;
         }
+    }
+
+    private static bool IsOnlyAuthority(string database, Guid authorityId)
+    {
+        using var db = SafeguardDatabase.Open(database);
+        return db.Authorities.AsNoTracking().Select(a => a.Id).Take(2).ToList() is [var only] && only == authorityId;
     }
 
     /// <summary>
