@@ -1,6 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Core.ChildProtection;
 using Safeguard.Core.Clock;
@@ -50,24 +47,24 @@ public static class CensusRowStreams
         // A child with each of its disabilities, an assessment with each of its factors, a plan with each of its
         // reviews in the year: one stream each (a left join) rather than two walking the same rows.
         using var children = new RowStream<ChildWithDisability>(database, sql.Children, window, r => new ChildWithDisability(
-            new ChildRow(Id(r, 0), Id(r, 1), r.GetString(2), r.IsDBNull(3) ? null : UniquePupilNumber.Parse(r.GetString(3)).Value,
-                DateOrNull(r, 4), DateOrNull(r, 5), Enum.Parse<Sex>(r.GetString(6)), r.GetString(7), DateOrNull(r, 8)),
-            StringOrNull(r, 9)));
+            new ChildRow(r.Id(0), r.Id(1), r.Text(2), r.IsNull(3) ? null : UniquePupilNumber.Parse(r.Text(3)).Value,
+                r.DateOrNull(4), r.DateOrNull(5), Enum.Parse<Sex>(r.Text(6)), r.Text(7), r.DateOrNull(8)),
+            r.TextOrNull(9)));
         using var episodes = new RowStream<EpisodeRow>(database, sql.Episodes, window, r => new EpisodeRow(
-            Id(r, 0), Id(r, 1), Date(r, 2), r.GetString(3), r.GetString(4), DateOrNull(r, 5), StringOrNull(r, 6),
-            r.IsDBNull(7) ? null : Enum.Parse<ReferralDecision>(r.GetString(7)), DateOrNull(r, 8)));
+            r.Id(0), r.Id(1), r.Date(2), r.Text(3), r.Text(4), r.DateOrNull(5), r.TextOrNull(6),
+            r.IsNull(7) ? null : Enum.Parse<ReferralDecision>(r.Text(7)), r.DateOrNull(8)));
         using var assessments = new RowStream<AssessmentWithFactor>(database, sql.Assessments, window, r => new AssessmentWithFactor(
-            new AssessmentRow(Id(r, 0), Id(r, 1), Id(r, 2), Date(r, 3), DateOrNull(r, 4)), StringOrNull(r, 5)));
+            new AssessmentRow(r.Id(0), r.Id(1), r.Id(2), r.Date(3), r.DateOrNull(4)), r.TextOrNull(5)));
         using var cinPlans = new RowStream<CinPlanRow>(database, sql.CinPlans, window, r => new CinPlanRow(
-            Id(r, 0), Id(r, 1), Id(r, 2), Date(r, 3), DateOrNull(r, 4)));
+            r.Id(0), r.Id(1), r.Id(2), r.Date(3), r.DateOrNull(4)));
         using var section47s = new RowStream<Section47Row>(database, sql.Section47s, window, r => new Section47Row(
-            Id(r, 0), Id(r, 1), Id(r, 2), Date(r, 3), Date(r, 4),
-            r.IsDBNull(5) ? null : Enum.Parse<Section47Outcome>(r.GetString(5)), DateOrNull(r, 6), DateOrNull(r, 7)));
+            r.Id(0), r.Id(1), r.Id(2), r.Date(3), r.Date(4),
+            r.IsNull(5) ? null : Enum.Parse<Section47Outcome>(r.Text(5)), r.DateOrNull(6), r.DateOrNull(7)));
         using var conferences = new RowStream<ConferenceRow>(database, sql.TransferInConferences, window, r => new ConferenceRow(
-            Id(r, 0), Id(r, 1), ConferenceKind.TransferIn, Date(r, 2)));
+            r.Id(0), r.Id(1), ConferenceKind.TransferIn, r.Date(2)));
         using var plans = new RowStream<PlanWithReview>(database, sql.ProtectionPlans, window, r => new PlanWithReview(
-            new ProtectionPlanRow(Id(r, 0), Id(r, 1), Id(r, 2), Date(r, 3), DateOrNull(r, 4), r.GetString(5), r.GetString(6), r.GetInt32(7)),
-            DateOrNull(r, 8)));
+            new ProtectionPlanRow(r.Id(0), r.Id(1), r.Id(2), r.Date(3), r.DateOrNull(4), r.Text(5), r.Text(6), r.Int(7)),
+            r.DateOrNull(8)));
 
         while (children.Next() is { } first)
         {
@@ -120,33 +117,6 @@ public static class CensusRowStreams
         public Guid ChildId => Plan.ChildId;
     }
 
-    // SQLite keeps ids and dates as text (what EF writes: upper-case Guids, ISO dates). The provider's own parsing
-    // of a date goes through culture-aware DateOnly.Parse; the fixed format parses several times faster.
-    private static Guid Id(DbDataReader r, int i) => r is SqliteDataReader ? Guid.ParseExact(r.GetString(i), "D") : r.GetGuid(i);
-
-    private static DateOnly Date(DbDataReader r, int i) => r is SqliteDataReader ? IsoDate(r.GetString(i)) : r.GetFieldValue<DateOnly>(i);
-
-    private static DateOnly? DateOrNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : Date(r, i);
-
-    private static DateOnly IsoDate(string text) =>
-        text.Length == 10 && text[4] == '-' && text[7] == '-'
-            ? new DateOnly(Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2))
-            : DateOnly.Parse(text, CultureInfo.InvariantCulture);
-
-    private static int Digits(string text, int start, int length)
-    {
-        var n = 0;
-        for (var k = start; k < start + length; k++)
-        {
-            var digit = text[k] - '0';
-            if ((uint)digit > 9) throw new FormatException($"'{text}' is not a date (yyyy-MM-dd).");
-            n = n * 10 + digit;
-        }
-        return n;
-    }
-
-    private static string? StringOrNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
     /// <summary>
     /// One query read as a stream on its own context (PostgreSQL allows one open reader a connection) by its own
     /// producer thread, in batches through a small bounded queue: the database work of the ten streams is spread over
@@ -164,26 +134,22 @@ public static class CensusRowStreams
         private int _next;
         private bool _ended;
 
-        public RowStream(string database, string sql, CensusWindow window, Func<DbDataReader, T> read)
+        public RowStream(string database, string sql, CensusWindow window, Func<CensusColumns, T> read)
         {
             _producer = Task.Factory.StartNew(() => Produce(database, sql, window, read), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
-        private void Produce(string database, string sql, CensusWindow window, Func<DbDataReader, T> read)
+        private void Produce(string database, string sql, CensusWindow window, Func<CensusColumns, T> read)
         {
             try
             {
-                // EF opens (and tunes) the connection; the rows are read straight off the data reader.
+                // EF opens (and tunes) the connection; the rows are read straight off it.
                 using var db = SafeguardDatabase.Open(database);
-                db.Database.OpenConnection();
-                using var command = db.Database.GetDbConnection().CreateCommand();
-                command.CommandText = sql;
-                window.AddParameters(command, db.Database.IsSqlite());
-                using var reader = command.ExecuteReader();
+                using var columns = CensusColumns.Open(db, sql, window);
                 var batch = new List<T>(BatchSize);
-                while (reader.Read())
+                while (columns.Read())
                 {
-                    batch.Add(read(reader));
+                    batch.Add(read(columns));
                     if (batch.Count < BatchSize) continue;
                     // False: the reader stopped early (disposed before the end) and wants nothing more.
                     if (!_batches.Add(batch)) return;
