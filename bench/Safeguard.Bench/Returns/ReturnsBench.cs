@@ -43,40 +43,44 @@ public static class ReturnsBench
             authorities = await CensusExport.AuthoritiesAsync(database);
         }
 
-        // (a) one census of `size` children, taken from the generated authorities in turn.
-        var big = Path.Combine(work, $"cin-{size}.xml");
-        var header = CensusFromRecords.Header(authorities[0], year, MadeAt);
-        rows.Add(Measured.Run($"(a) export {size:N0} children from the records", () =>
+        // --england-only true skips (a) and (d): minutes, mostly the whole-record reference path.
+        if (options.GetValueOrDefault("england-only") != "true")
         {
-            var children = authorities.SelectMany(a => CensusExport.Children(database, a, year)).Take(size);
-            var count = 0;
-            using (var file = File.Create(big)) CinCensusWriter.Write(header, children.Select(c => { count++; return c; }), file);
-            return (count, new FileInfo(big).Length);
-        }));
-        rows.Add(Measured.Run($"(a) the same from whole records (the reference path)", () =>
-        {
-            var children = authorities.SelectMany(a => CensusExport.ChildrenFromWholeRecords(database, a, year)).Take(size);
-            var count = 0;
-            var reference = Path.Combine(work, $"cin-{size}-whole-records.xml");
-            using (var file = File.Create(reference)) CinCensusWriter.Write(header, children.Select(c => { count++; return c; }), file);
-            return (count, new FileInfo(reference).Length);
-        }));
-        rows.Add(Validate($"(a) validate {size:N0} children (XSD + rules)", big));
+            // (a) one census of `size` children, taken from the generated authorities in turn.
+            var big = Path.Combine(work, $"cin-{size}.xml");
+            var header = CensusFromRecords.Header(authorities[0], year, MadeAt);
+            rows.Add(Measured.Run($"(a) export {size:N0} children from the records", () =>
+            {
+                var children = authorities.SelectMany(a => CensusExport.Children(database, a, year)).Take(size);
+                var count = 0;
+                using (var file = File.Create(big)) CinCensusWriter.Write(header, children.Select(c => { count++; return c; }), file);
+                return (count, new FileInfo(big).Length);
+            }));
+            rows.Add(Measured.Run($"(a) the same from whole records (the reference path)", () =>
+            {
+                var children = authorities.SelectMany(a => CensusExport.ChildrenFromWholeRecords(database, a, year)).Take(size);
+                var count = 0;
+                var reference = Path.Combine(work, $"cin-{size}-whole-records.xml");
+                using (var file = File.Create(reference)) CinCensusWriter.Write(header, children.Select(c => { count++; return c; }), file);
+                return (count, new FileInfo(reference).Length);
+            }));
+            rows.Add(Validate($"(a) validate {size:N0} children (XSD + rules)", big));
 
-        // (d) cost against size: the file at 1x, 4x and 16x, the copies' LAchildIDs suffixed so each child is distinct.
-        var files = new List<(int Children, string Path)>();
-        var baseChildren = CinCensusReader.ReadFile(big).Children;
-        foreach (var copies in new[] { 1, 4, 16 })
-        {
-            var path = Path.Combine(work, $"cin-x{copies}.xml");
-            using (var file = File.Create(path)) CinCensusWriter.Write(header, Copies(baseChildren, copies), file);
-            files.Add((baseChildren.Count * copies, path));
-        }
-        baseChildren = [];
-        foreach (var (n, path) in files)
-        {
-            rows.Add(Validate($"(d) validate {n:N0}", path));
-            rows.Add(await Import($"(d) import {n:N0}", [path], Path.Combine(work, $"national-{n}.db")));
+            // (d) cost against size: the file at 1x, 4x and 16x, the copies' LAchildIDs suffixed so each child is distinct.
+            var files = new List<(int Children, string Path)>();
+            var baseChildren = CinCensusReader.ReadFile(big).Children;
+            foreach (var copies in new[] { 1, 4, 16 })
+            {
+                var path = Path.Combine(work, $"cin-x{copies}.xml");
+                using (var file = File.Create(path)) CinCensusWriter.Write(header, Copies(baseChildren, copies), file);
+                files.Add((baseChildren.Count * copies, path));
+            }
+            baseChildren = [];
+            foreach (var (n, path) in files)
+            {
+                rows.Add(Validate($"(d) validate {n:N0}", path));
+                rows.Add(await Import($"(d) import {n:N0}", [path], Path.Combine(work, $"national-{n}.db")));
+            }
         }
 
         // (b, c) England: every authority in one pass (a file each), the files validated two at a time, then imported.
@@ -94,13 +98,21 @@ public static class ReturnsBench
             var las = perDatabase.SelectMany(p => p.Authorities).ToList();
             var parallel = int.Parse(options.GetValueOrDefault("parallel") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
             IReadOnlyList<CensusExportFile> written = [];
+            var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var export = Measured.Run($"(b) export {las.Count} authorities, one pass, a file each", () =>
             {
                 written = [.. perDatabase.SelectMany(p => CensusExport.WriteAll(p.Database, p.Authorities, year, MadeAt, folder))];
                 return (written.Sum(f => f.Result.Counts.Children), written.Sum(f => new FileInfo(f.Path).Length), written.Sum(f => f.Result.Counts.Referrals));
             });
             rows.Add(export);
-            Console.Error.WriteLine($"(b) export: {las.Count} authorities from {databases.Length} database(s); {export.Children:N0} children, {export.Referrals:N0} referrals");
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            Console.Error.WriteLine($"(b) export: {las.Count} authorities from {databases.Length} database(s); {export.Children:N0} children, {export.Referrals:N0} referrals; {cpu.TotalSeconds:N2} s of CPU ({cpu.TotalMicroseconds / Math.Max(1, export.Children):N1} µs a child)");
+            // --export-only true: stop after the export (for measuring the export alone).
+            if (options.GetValueOrDefault("export-only") == "true")
+            {
+                Console.WriteLine(Table(rows));
+                return 0;
+            }
             var englandFiles = written.Select(f => f.Path).ToList();
             var validate = Measured.Run($"(b) validate {englandFiles.Count} files (XSD + rules), {parallel} at a time", () =>
             {

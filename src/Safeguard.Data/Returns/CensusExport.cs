@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Core.Clock;
 using Safeguard.Core.People;
@@ -88,40 +87,48 @@ public static class CensusExport
                     StatutoryClock.For(authority.RuleSet, authority.WorkingDays)));
             }
             // Two stages on two threads: reading the rows and building each child here, writing the XML (and
-            // tallying) on the other, a bounded queue between them so memory stays flat.
-            using var queue = new BlockingCollection<(OpenCensus Census, CensusChild Child)>(boundedCapacity: 2048);
+            // tallying) on the other, a bounded queue between them so memory stays flat. Children cross in batches.
+            var queue = new HandOff<List<(OpenCensus Census, CensusChild Child)>>(capacity: 8);
             Exception? writeFailed = null;
-            var writing = Task.Run(() =>
+            var writing = Task.Factory.StartNew(() =>
             {
                 // On a failure keep draining, so the reading side never blocks on a full queue; rethrown below.
-                foreach (var (census, child) in queue.GetConsumingEnumerable())
+                while (queue.TryTake(out var batch))
                 {
                     if (Volatile.Read(ref writeFailed) is not null) continue;
                     try
                     {
-                        census.Tally.Add(child);
-                        census.Writer.Add(child);
+                        foreach (var (census, child) in batch)
+                        {
+                            census.Tally.Add(child);
+                            census.Writer.Add(child);
+                        }
                     }
                     catch (Exception ex)
                     {
                         Volatile.Write(ref writeFailed, ex);
                     }
                 }
-            });
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             try
             {
+                var batch = new List<(OpenCensus, CensusChild)>(WriteBatch);
                 foreach (var rows in CensusRowStreams.Rows(database, year))
                 {
                     // Children of an authority not asked for are read (the pass is database-wide) but not written.
                     if (!open.TryGetValue(rows.Child.AuthorityId, out var census)) continue;
                     if (CensusFromRows.Child(rows, year, census.Clock) is not { } child) continue;
+                    batch.Add((census, child));
+                    if (batch.Count < WriteBatch) continue;
                     if (Volatile.Read(ref writeFailed) is not null) break;
-                    queue.Add((census, child));
+                    queue.Add(batch);
+                    batch = new List<(OpenCensus, CensusChild)>(WriteBatch);
                 }
+                if (batch.Count > 0 && Volatile.Read(ref writeFailed) is null) queue.Add(batch);
             }
             finally
             {
-                queue.CompleteAdding();
+                queue.Complete();
                 writing.GetAwaiter().GetResult();
             }
             if (writeFailed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(writeFailed);
@@ -145,6 +152,9 @@ public static class CensusExport
             }
         }
     }
+
+    /// <summary>Children handed from the reading thread to the writing thread at a time.</summary>
+    private const int WriteBatch = 256;
 
     private sealed record OpenCensus(Authority Authority, string Path, FileStream Stream, CinCensusWriter.CensusFileWriter Writer,
         CensusTally Tally, StatutoryClock Clock);
