@@ -29,7 +29,7 @@ public static class IndicatorRows
     /// <summary>
     /// The journeys of the children who can count in the period (the same children as
     /// <see cref="IndicatorRecords.ChildIdsAsync"/>), in child id order, each with its whole history: a
-    /// re-referral or a second plan looks back before the period.
+    /// re-referral or a second plan looks back before the period — but only the allocations that can be open in it.
     /// </summary>
     public static async Task<List<IndicatorJourney>> ReadAsync(string database, Guid authorityId, IndicatorContext context,
         CancellationToken cancellationToken = default)
@@ -39,6 +39,7 @@ public static class IndicatorRows
 
         // Candidates first, each by its own selective index (no authority here: joining Children makes SQLite walk
         // every child of the authority), then the children among them who belong to the authority.
+        var authorities = Run(database, db => db.Authorities.Select(a => a.Id).Take(2).ToList(), cancellationToken);
         var openEpisodes = Run(database, db => db.Episodes
             .Where(e => e.ClosureDate == null || e.ClosureDate >= start)
             .Select(e => new { e.ChildId, e.ReferralDate })
@@ -53,13 +54,17 @@ public static class IndicatorRows
         candidates.UnionWith(await inCare);
         candidates.UnionWith(await allocated);
         var candidateIds = candidates.ToList();
-        // The authority is checked here, in .NET: with it in the query SQLite would walk the authority's children.
-        var children = (await Run(database, db => db.Children
-                .Where(c => EF.Parameter(candidateIds).Contains(c.Id))
-                .OrderBy(c => c.Id)
-                .Select(c => new ChildRow(c.Id, c.AuthorityId, c.DateOfBirth)).ToList(), cancellationToken))
-            .Where(c => c.AuthorityId == authorityId).ToList();
-        var ids = children.Select(c => c.Id).ToList();
+        // The authority is checked in .NET: with it in the query SQLite would walk every child of the authority.
+        var childRows = Run(database, db => db.Children
+            .Where(c => EF.Parameter(candidateIds).Contains(c.Id))
+            .OrderBy(c => c.Id)
+            .Select(c => new ChildRow(c.Id, c.AuthorityId, c.DateOfBirth)).ToList(), cancellationToken);
+        // A database of this authority alone (the usual deployment) needs no check before the rows are read, so
+        // every query runs at once; otherwise the rows are read for the authority's children only.
+        var alone = await authorities is [var only] && only == authorityId;
+        var ids = alone ? candidateIds : [.. (await childRows).Where(c => c.AuthorityId == authorityId).Select(c => c.Id)];
+        // Allocations that cannot be open on any day the engine asks about (the period and the workforce day) are left out.
+        var firstDay = start < day ? start : day;
 
         var episodes = Run(database, db => Episodes(db, ids)
             .OrderBy(e => e.ChildId).ThenBy(e => e.Id)
@@ -97,10 +102,11 @@ public static class IndicatorRows
             .OrderBy(r => r.ChildId).ThenBy(r => r.OwnerId).ThenBy(r => r.Id)
             .Select(r => new ReviewRow(r.ChildId, r.OwnerId, r.Date)).ToList(), cancellationToken);
         var allocations = Run(database, db => db.Set<Allocation>()
-            .Where(a => EF.Parameter(ids).Contains(a.ChildId))
+            .Where(a => EF.Parameter(ids).Contains(a.ChildId) && a.From <= end && (a.To == null || a.To > firstDay))
             .OrderBy(a => a.ChildId).ThenBy(a => a.Id)
             .Select(a => new AllocationRow(a.ChildId, a.WorkerId, a.From, a.To)).ToList(), cancellationToken);
 
+        var children = (await childRows).Where(c => c.AuthorityId == authorityId).ToList();
         return Build(children, await episodes, await assessments, await enquiries, await conferences, await plans, await planReviews,
             await periods, await careEpisodes, await careReviews, await allocations);
     }
