@@ -69,27 +69,30 @@ public static class IndicatorRows
         var episodes = Run(database, db => Episodes(db, ids)
             .OrderBy(e => e.ChildId).ThenBy(e => e.Id)
             .Select(e => new EpisodeRow(e.ChildId, e.Id, e.ReferralDate, e.DecisionDate)).ToList(), cancellationToken);
-        var assessments = Run(database, db => Episodes(db, ids)
-            .SelectMany(e => e.Assessments, (e, a) => new { e.ChildId, a.EpisodeId, a.Id, a.Kind, a.StartDate, a.AuthorisationDate })
-            .OrderBy(r => r.ChildId).ThenBy(r => r.EpisodeId).ThenBy(r => r.Id)
-            .Select(r => new AssessmentRow(r.ChildId, r.EpisodeId, r.Kind, r.StartDate, r.AuthorisationDate)).ToList(), cancellationToken);
-        var enquiries = Run(database, db => Episodes(db, ids)
-            .SelectMany(e => e.Section47Enquiries, (e, s) => new { e.ChildId, s.EpisodeId, s.Id, s.StartDate, s.StrategyDiscussionDate })
-            .OrderBy(r => r.ChildId).ThenBy(r => r.EpisodeId).ThenBy(r => r.Id)
-            .Select(r => new EnquiryRow(r.ChildId, r.EpisodeId, r.Id, r.StartDate, r.StrategyDiscussionDate)).ToList(), cancellationToken);
-        var conferences = Run(database, db => Episodes(db, ids)
-            .SelectMany(e => e.Conferences, (e, c) => new { e.ChildId, c.EpisodeId, c.Id, c.Kind, c.Date, c.Section47Id })
-            .OrderBy(r => r.ChildId).ThenBy(r => r.EpisodeId).ThenBy(r => r.Id)
-            .Select(r => new ConferenceRow(r.ChildId, r.EpisodeId, r.Kind, r.Date, r.Section47Id)).ToList(), cancellationToken);
-        var plans = Run(database, db => Episodes(db, ids)
-            .SelectMany(e => e.ChildProtectionPlans, (e, p) => new { e.ChildId, p.EpisodeId, p.Id, p.StartDate, p.EndDate, p.PreviousPlans })
-            .OrderBy(r => r.ChildId).ThenBy(r => r.EpisodeId).ThenBy(r => r.Id)
-            .Select(r => new PlanRow(r.ChildId, r.EpisodeId, r.Id, r.StartDate, r.EndDate, r.PreviousPlans)).ToList(), cancellationToken);
-        var planReviews = Run(database, db => Episodes(db, ids)
-            .SelectMany(e => e.ChildProtectionPlans, (e, p) => new { e.ChildId, p })
-            .SelectMany(t => t.p.Reviews, (t, r) => new { t.ChildId, OwnerId = t.p.Id, r.Id, r.Date })
-            .OrderBy(r => r.ChildId).ThenBy(r => r.OwnerId).ThenBy(r => r.Id)
-            .Select(r => new ReviewRow(r.ChildId, r.OwnerId, r.Date)).ToList(), cancellationToken);
+        // What hangs off an episode is read by episode id, once the episodes are in: a probe of each table's
+        // episode index, not a second walk of the children's episodes for every table.
+        var episodeIds = Later(episodes, rows => rows.Select(e => e.Id).ToList());
+        var assessments = After(database, episodeIds, (db, ids) => db.Set<Assessment>()
+            .Where(a => EF.Parameter(ids).Contains(a.EpisodeId))
+            .OrderBy(a => a.EpisodeId).ThenBy(a => a.Id)
+            .Select(a => new AssessmentRow(a.EpisodeId, a.Kind, a.StartDate, a.AuthorisationDate)).ToList(), cancellationToken);
+        var enquiries = After(database, episodeIds, (db, ids) => db.Set<Section47Enquiry>()
+            .Where(s => EF.Parameter(ids).Contains(s.EpisodeId))
+            .OrderBy(s => s.EpisodeId).ThenBy(s => s.Id)
+            .Select(s => new EnquiryRow(s.EpisodeId, s.Id, s.StartDate, s.StrategyDiscussionDate)).ToList(), cancellationToken);
+        var conferences = After(database, episodeIds, (db, ids) => db.Set<ChildProtectionConference>()
+            .Where(c => EF.Parameter(ids).Contains(c.EpisodeId))
+            .OrderBy(c => c.EpisodeId).ThenBy(c => c.Id)
+            .Select(c => new ConferenceRow(c.EpisodeId, c.Kind, c.Date, c.Section47Id)).ToList(), cancellationToken);
+        var plans = After(database, episodeIds, (db, ids) => db.Set<ChildProtectionPlan>()
+            .Where(p => EF.Parameter(ids).Contains(p.EpisodeId))
+            .OrderBy(p => p.EpisodeId).ThenBy(p => p.Id)
+            .Select(p => new PlanRow(p.EpisodeId, p.Id, p.StartDate, p.EndDate, p.PreviousPlans)).ToList(), cancellationToken);
+        var planReviews = After(database, episodeIds, (db, ids) => db.Set<ChildProtectionPlan>()
+            .Where(p => EF.Parameter(ids).Contains(p.EpisodeId))
+            .SelectMany(p => p.Reviews, (p, r) => new { PlanId = p.Id, r.Id, r.Date })
+            .OrderBy(r => r.PlanId).ThenBy(r => r.Id)
+            .Select(r => new ReviewRow(r.PlanId, r.Date)).ToList(), cancellationToken);
         var periods = Run(database, db => Periods(db, ids)
             .OrderBy(p => p.ChildId).ThenBy(p => p.Id)
             .Select(p => new PeriodRow(p.ChildId, p.Id, p.StartDate, p.EndDate)).ToList(), cancellationToken);
@@ -100,7 +103,7 @@ public static class IndicatorRows
         var careReviews = Run(database, db => Periods(db, ids)
             .SelectMany(p => p.Reviews, (p, r) => new { p.ChildId, OwnerId = p.Id, r.Id, r.Date })
             .OrderBy(r => r.ChildId).ThenBy(r => r.OwnerId).ThenBy(r => r.Id)
-            .Select(r => new ReviewRow(r.ChildId, r.OwnerId, r.Date)).ToList(), cancellationToken);
+            .Select(r => new ReviewRow(r.OwnerId, r.Date)).ToList(), cancellationToken);
         var allocations = Run(database, db => db.Set<Allocation>()
             .Where(a => EF.Parameter(ids).Contains(a.ChildId) && a.From <= end && (a.To == null || a.To > firstDay))
             .OrderBy(a => a.ChildId).ThenBy(a => a.Id)
@@ -117,6 +120,16 @@ public static class IndicatorRows
     private static IQueryable<PeriodOfCare> Periods(SafeguardDbContext db, List<Guid> ids) =>
         db.PeriodsOfCare.Where(p => EF.Parameter(ids).Contains(p.ChildId));
 
+    private static async Task<TResult> Later<T, TResult>(Task<T> task, Func<T, TResult> then) => then(await task);
+
+    /// <summary>A query that needs the result of another (the episode ids) before it can start.</summary>
+    private static async Task<List<T>> After<T>(string database, Task<List<Guid>> ids, Func<SafeguardDbContext, List<Guid>, List<T>> query,
+        CancellationToken cancellationToken)
+    {
+        var known = await ids;
+        return await Run(database, db => query(db, known), cancellationToken);
+    }
+
     /// <summary>One query on its own connection and thread, untracked, so the queries run side by side.</summary>
     private static Task<List<T>> Run<T>(string database, Func<SafeguardDbContext, List<T>> query, CancellationToken cancellationToken) =>
         Task.Run(() =>
@@ -129,25 +142,22 @@ public static class IndicatorRows
         }, cancellationToken);
 
     /// <summary>
-    /// Puts each child's rows together. Every list is ordered by child id as the children are, so a child's rows are
-    /// the next ones in each list; a row left over means the orders disagreed, and fails loudly.
+    /// Puts each child's rows together. The child-keyed lists are ordered by child id as the children are, so a
+    /// child's rows are the next ones in each list (a row left over means the orders disagreed, and fails loudly);
+    /// what hangs off an episode, plan or period of care finds it by id.
     /// </summary>
     private static List<IndicatorJourney> Build(List<ChildRow> children, List<EpisodeRow> episodes, List<AssessmentRow> assessments,
         List<EnquiryRow> enquiries, List<ConferenceRow> conferences, List<PlanRow> plans, List<ReviewRow> planReviews,
         List<PeriodRow> periods, List<CareEpisodeRow> careEpisodes, List<ReviewRow> careReviews, List<AllocationRow> allocations)
     {
         var journeys = new List<IndicatorJourney>(children.Count);
-        int e = 0, a = 0, s = 0, c = 0, p = 0, pr = 0, pc = 0, ce = 0, cr = 0, al = 0;
-        var episodeById = new Dictionary<Guid, IndicatorEpisode>();
-        var planById = new Dictionary<Guid, IndicatorPlan>();
-        var periodById = new Dictionary<Guid, IndicatorPeriodOfCare>();
+        var episodeById = new Dictionary<Guid, IndicatorEpisode>(episodes.Count);
+        var periodById = new Dictionary<Guid, IndicatorPeriodOfCare>(periods.Count);
+        int e = 0, pc = 0, ce = 0, al = 0;
         foreach (var child in children)
         {
             var id = child.Id;
             var journey = new IndicatorJourney(id, child.DateOfBirth);
-            episodeById.Clear();
-            planById.Clear();
-            periodById.Clear();
             for (; e < episodes.Count && episodes[e].ChildId == id; e++)
             {
                 var row = episodes[e];
@@ -155,29 +165,6 @@ public static class IndicatorRows
                 episodeById.Add(row.Id, episode);
                 journey.Episodes.Add(episode);
             }
-            for (; a < assessments.Count && assessments[a].ChildId == id; a++)
-            {
-                var row = assessments[a];
-                episodeById[row.EpisodeId].Assessments.Add(new IndicatorAssessment(row.Kind, row.StartDate, row.AuthorisationDate));
-            }
-            for (; s < enquiries.Count && enquiries[s].ChildId == id; s++)
-            {
-                var row = enquiries[s];
-                episodeById[row.EpisodeId].Enquiries.Add(new IndicatorEnquiry(row.Id, row.StartDate, row.StrategyDiscussionDate));
-            }
-            for (; c < conferences.Count && conferences[c].ChildId == id; c++)
-            {
-                var row = conferences[c];
-                episodeById[row.EpisodeId].Conferences.Add(new IndicatorConference(row.Kind, row.Date, row.Section47Id));
-            }
-            for (; p < plans.Count && plans[p].ChildId == id; p++)
-            {
-                var row = plans[p];
-                var plan = new IndicatorPlan(row.StartDate, row.EndDate, row.PreviousPlans);
-                planById.Add(row.Id, plan);
-                episodeById[row.EpisodeId].Plans.Add(plan);
-            }
-            for (; pr < planReviews.Count && planReviews[pr].ChildId == id; pr++) planById[planReviews[pr].OwnerId].ReviewDates.Add(planReviews[pr].Date);
             for (; pc < periods.Count && periods[pc].ChildId == id; pc++)
             {
                 var row = periods[pc];
@@ -191,7 +178,6 @@ public static class IndicatorRows
                 periodById[row.PeriodId].Episodes.Add(new IndicatorCareEpisode(row.StartDate, row.LegalStatus,
                     CareEpisode.IsPlacementStart(row.ReasonForNewEpisode), row.PlacementType));
             }
-            for (; cr < careReviews.Count && careReviews[cr].ChildId == id; cr++) periodById[careReviews[cr].OwnerId].ReviewDates.Add(careReviews[cr].Date);
             for (; al < allocations.Count && allocations[al].ChildId == id; al++)
             {
                 var row = allocations[al];
@@ -199,21 +185,33 @@ public static class IndicatorRows
             }
             journeys.Add(journey);
         }
-        if (e < episodes.Count || a < assessments.Count || s < enquiries.Count || c < conferences.Count || p < plans.Count
-            || pr < planReviews.Count || pc < periods.Count || ce < careEpisodes.Count || cr < careReviews.Count || al < allocations.Count)
+        if (e < episodes.Count || pc < periods.Count || ce < careEpisodes.Count || al < allocations.Count)
             throw new InvalidOperationException("A row was left over after the last child: the queries did not order the children alike.");
+
+        foreach (var row in assessments) episodeById[row.EpisodeId].Assessments.Add(new IndicatorAssessment(row.Kind, row.StartDate, row.AuthorisationDate));
+        foreach (var row in enquiries) episodeById[row.EpisodeId].Enquiries.Add(new IndicatorEnquiry(row.Id, row.StartDate, row.StrategyDiscussionDate));
+        foreach (var row in conferences) episodeById[row.EpisodeId].Conferences.Add(new IndicatorConference(row.Kind, row.Date, row.Section47Id));
+        var planById = new Dictionary<Guid, IndicatorPlan>(plans.Count);
+        foreach (var row in plans)
+        {
+            var plan = new IndicatorPlan(row.StartDate, row.EndDate, row.PreviousPlans);
+            planById.Add(row.Id, plan);
+            episodeById[row.EpisodeId].Plans.Add(plan);
+        }
+        foreach (var row in planReviews) planById[row.OwnerId].ReviewDates.Add(row.Date);
+        foreach (var row in careReviews) periodById[row.OwnerId].ReviewDates.Add(row.Date);
         return journeys;
     }
 
     private sealed record ChildRow(Guid Id, Guid AuthorityId, DateOnly? DateOfBirth);
     private sealed record EpisodeRow(Guid ChildId, Guid Id, DateOnly ReferralDate, DateOnly? DecisionDate);
-    private sealed record AssessmentRow(Guid ChildId, Guid EpisodeId, AssessmentKind Kind, DateOnly StartDate, DateOnly? AuthorisationDate);
-    private sealed record EnquiryRow(Guid ChildId, Guid EpisodeId, Guid Id, DateOnly StartDate, DateOnly StrategyDiscussionDate);
-    private sealed record ConferenceRow(Guid ChildId, Guid EpisodeId, ConferenceKind Kind, DateOnly Date, Guid? Section47Id);
-    private sealed record PlanRow(Guid ChildId, Guid EpisodeId, Guid Id, DateOnly StartDate, DateOnly? EndDate, int PreviousPlans);
+    private sealed record AssessmentRow(Guid EpisodeId, AssessmentKind Kind, DateOnly StartDate, DateOnly? AuthorisationDate);
+    private sealed record EnquiryRow(Guid EpisodeId, Guid Id, DateOnly StartDate, DateOnly StrategyDiscussionDate);
+    private sealed record ConferenceRow(Guid EpisodeId, ConferenceKind Kind, DateOnly Date, Guid? Section47Id);
+    private sealed record PlanRow(Guid EpisodeId, Guid Id, DateOnly StartDate, DateOnly? EndDate, int PreviousPlans);
 
     /// <summary>A review of a plan or of a period of care (<paramref name="OwnerId"/>).</summary>
-    private sealed record ReviewRow(Guid ChildId, Guid OwnerId, DateOnly Date);
+    private sealed record ReviewRow(Guid OwnerId, DateOnly Date);
 
     private sealed record PeriodRow(Guid ChildId, Guid Id, DateOnly StartDate, DateOnly? EndDate);
     private sealed record CareEpisodeRow(Guid ChildId, Guid PeriodId, DateOnly StartDate, string LegalStatus, string ReasonForNewEpisode, string PlacementType);
