@@ -24,14 +24,6 @@ public static class IndicatorEngine
         return acc.Report();
     }
 
-    public static IndicatorReport Compute(IEnumerable<IndicatorJourney> journeys, IndicatorContext context)
-    {
-        ArgumentNullException.ThrowIfNull(journeys);
-        var acc = new Accumulator(context);
-        foreach (var journey in journeys) acc.Add(journey);
-        return acc.Report();
-    }
-
     /// <summary>Rates per 10,000 reuse the tally of the count they divide.</summary>
     private static readonly Dictionary<string, string> RateOf = new(StringComparer.Ordinal)
     {
