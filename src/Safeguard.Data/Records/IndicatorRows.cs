@@ -50,6 +50,7 @@ public static class IndicatorRows
         var allocated = Run(database, db => db.Set<Allocation>()
             .Where(a => a.From <= day && (a.To == null || a.To > day))
             .Select(a => a.ChildId).ToList(), cancellationToken);
+        await Task.WhenAll(authorities, openEpisodes, inCare, allocated);
         var candidates = new HashSet<Guid>(await openEpisodes);
         candidates.UnionWith(await inCare);
         candidates.UnionWith(await allocated);
@@ -109,6 +110,8 @@ public static class IndicatorRows
             .OrderBy(a => a.ChildId).ThenBy(a => a.Id)
             .Select(a => new AllocationRow(a.ChildId, a.WorkerId, a.From, a.To)).ToList(), cancellationToken);
 
+        // Every query finishes (or fails) before any is used, so a failure is reported once and none is left running.
+        await Task.WhenAll(childRows, episodes, assessments, enquiries, conferences, plans, planReviews, periods, careEpisodes, careReviews, allocations);
         var children = (await childRows).Where(c => c.AuthorityId == authorityId).ToList();
         return Build(children, await episodes, await assessments, await enquiries, await conferences, await plans, await planReviews,
             await periods, await careEpisodes, await careReviews, await allocations);
