@@ -97,13 +97,16 @@ public static class IndicatorRows
         var periods = Run(database, db => Periods(db, ids)
             .OrderBy(p => p.ChildId).ThenBy(p => p.Id)
             .Select(p => new PeriodRow(p.ChildId, p.Id, p.StartDate, p.EndDate)).ToList(), cancellationToken);
-        var careEpisodes = Run(database, db => Periods(db, ids)
-            .SelectMany(p => p.Episodes, (p, e) => new { p.ChildId, e.PeriodOfCareId, e.Id, e.StartDate, e.LegalStatus, e.ReasonForNewEpisode, e.PlacementType })
-            .OrderBy(r => r.ChildId).ThenBy(r => r.PeriodOfCareId).ThenBy(r => r.Id)
-            .Select(r => new CareEpisodeRow(r.ChildId, r.PeriodOfCareId, r.StartDate, r.LegalStatus, r.ReasonForNewEpisode, r.PlacementType)).ToList(), cancellationToken);
-        var careReviews = Run(database, db => Periods(db, ids)
-            .SelectMany(p => p.Reviews, (p, r) => new { p.ChildId, OwnerId = p.Id, r.Id, r.Date })
-            .OrderBy(r => r.ChildId).ThenBy(r => r.OwnerId).ThenBy(r => r.Id)
+        // Likewise what hangs off a period of care, by period id: a few thousand probes, not one per child.
+        var periodIds = Later(periods, rows => rows.Select(p => p.Id).ToList());
+        var careEpisodes = After(database, periodIds, (db, ids) => db.Set<CareEpisode>()
+            .Where(e => EF.Parameter(ids).Contains(e.PeriodOfCareId))
+            .OrderBy(e => e.PeriodOfCareId).ThenBy(e => e.Id)
+            .Select(e => new CareEpisodeRow(e.PeriodOfCareId, e.StartDate, e.LegalStatus, e.ReasonForNewEpisode, e.PlacementType)).ToList(), cancellationToken);
+        var careReviews = After(database, periodIds, (db, ids) => db.PeriodsOfCare
+            .Where(p => EF.Parameter(ids).Contains(p.Id))
+            .SelectMany(p => p.Reviews, (p, r) => new { OwnerId = p.Id, r.Id, r.Date })
+            .OrderBy(r => r.OwnerId).ThenBy(r => r.Id)
             .Select(r => new ReviewRow(r.OwnerId, r.Date)).ToList(), cancellationToken);
         var allocations = Run(database, db => db.Set<Allocation>()
             .Where(a => EF.Parameter(ids).Contains(a.ChildId) && a.From <= end && (a.To == null || a.To > firstDay))
@@ -156,7 +159,7 @@ public static class IndicatorRows
         var journeys = new List<IndicatorJourney>(children.Count);
         var episodeById = new Dictionary<Guid, IndicatorEpisode>(episodes.Count);
         var periodById = new Dictionary<Guid, IndicatorPeriodOfCare>(periods.Count);
-        int e = 0, pc = 0, ce = 0, al = 0;
+        int e = 0, pc = 0, al = 0;
         foreach (var child in children)
         {
             var id = child.Id;
@@ -175,12 +178,6 @@ public static class IndicatorRows
                 periodById.Add(row.Id, period);
                 journey.PeriodsOfCare.Add(period);
             }
-            for (; ce < careEpisodes.Count && careEpisodes[ce].ChildId == id; ce++)
-            {
-                var row = careEpisodes[ce];
-                periodById[row.PeriodId].Episodes.Add(new IndicatorCareEpisode(row.StartDate, row.LegalStatus,
-                    CareEpisode.IsPlacementStart(row.ReasonForNewEpisode), row.PlacementType));
-            }
             for (; al < allocations.Count && allocations[al].ChildId == id; al++)
             {
                 var row = allocations[al];
@@ -188,7 +185,7 @@ public static class IndicatorRows
             }
             journeys.Add(journey);
         }
-        if (e < episodes.Count || pc < periods.Count || ce < careEpisodes.Count || al < allocations.Count)
+        if (e < episodes.Count || pc < periods.Count || al < allocations.Count)
             throw new InvalidOperationException("A row was left over after the last child: the queries did not order the children alike.");
 
         foreach (var row in assessments) episodeById[row.EpisodeId].Assessments.Add(new IndicatorAssessment(row.Kind, row.StartDate, row.AuthorisationDate));
@@ -202,6 +199,8 @@ public static class IndicatorRows
             episodeById[row.EpisodeId].Plans.Add(plan);
         }
         foreach (var row in planReviews) planById[row.OwnerId].ReviewDates.Add(row.Date);
+        foreach (var row in careEpisodes)
+            periodById[row.PeriodId].Episodes.Add(new IndicatorCareEpisode(row.StartDate, row.LegalStatus, CareEpisode.IsPlacementStart(row.ReasonForNewEpisode), row.PlacementType));
         foreach (var row in careReviews) periodById[row.OwnerId].ReviewDates.Add(row.Date);
         return journeys;
     }
@@ -217,6 +216,6 @@ public static class IndicatorRows
     private sealed record ReviewRow(Guid OwnerId, DateOnly Date);
 
     private sealed record PeriodRow(Guid ChildId, Guid Id, DateOnly StartDate, DateOnly? EndDate);
-    private sealed record CareEpisodeRow(Guid ChildId, Guid PeriodId, DateOnly StartDate, string LegalStatus, string ReasonForNewEpisode, string PlacementType);
+    private sealed record CareEpisodeRow(Guid PeriodId, DateOnly StartDate, string LegalStatus, string ReasonForNewEpisode, string PlacementType);
     private sealed record AllocationRow(Guid ChildId, Guid WorkerId, DateOnly From, DateOnly? To);
 }
