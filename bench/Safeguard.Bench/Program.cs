@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "seed" => await Safeguard.Bench.Seeding.SeedBench.RunAsync(args[1..]),
     "seed-one" => await Safeguard.Bench.Seeding.SeedBench.RunOneAsync(args[1..]),
     "indicators" => Safeguard.Bench.Indicators.IndicatorBench.Run(args[1..]),
+    "indicators-db" => await Safeguard.Bench.Indicators.IndicatorDatabaseBench.RunAsync(args[1..]),
     "returns" => await Safeguard.Bench.Returns.ReturnsBench.RunAsync(args[1..]),
     "web" => await Safeguard.Bench.Web.WebPageBench.RunAsync(args),
     _ => Usage(),
@@ -19,6 +20,8 @@ static int Usage()
               time and peak memory to seed a Kent-sized authority (scaled) into SQLite and PostgreSQL
           indicators [--years 10]
               time to compute every indicator over a Kent-sized authority held in memory
+          indicators-db --database F [--authority Kent] [--year 2026] [--reader rows|whole|both] [--runs 3] [--drill-down]
+              time to read an authority's children from a database and compute every indicator for the year
           returns [--database F] [--children 16600] [--england F] [--parallel N] [--work DIR] [--markdown F]
               CIN census export, validation and import: time, memory and cost against size
           web [--url http://127.0.0.1:5089] [--runs 50] [--path /statistics?...]... [--email E --password P]

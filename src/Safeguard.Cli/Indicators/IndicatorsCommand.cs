@@ -45,12 +45,8 @@ public sealed class IndicatorsCommand(TimeProvider clock) : ICliCommand
         };
 
         var watch = Stopwatch.StartNew();
-        var accumulator = new IndicatorEngine.Accumulator(context);
-        // Only children with something open in the year, a page of ids at a time (keyset on id, as the census export
-        // does), with only the parts of the journey the engine reads: memory stays flat however large the authority.
-        var ids = await IndicatorRecords.ChildIdsAsync(db, authority.Id, context.YearStart, context.YearEnd, context.WorkforceDay, cancellationToken);
-        await foreach (var child in IndicatorRecords.ReadAsync(db, ids, IndicatorRecords.DefaultPageSize, cancellationToken)) accumulator.Add(child);
-        var report = accumulator.Report();
+        // Only children with something open in the year, and only the columns the engine reads, as flat rows.
+        var report = await IndicatorRows.ComputeAsync(line.Database, authority.Id, context, cancellationToken);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{authority.Name} ({authority.LaCode}): year ending 31 March {year}; {report.ChildrenRead:N0} children read in {watch.Elapsed.TotalSeconds:F1} s; working days {authority.WorkingDays}; 0–17 population {(context.Population0To17 is { } pop ? pop.ToString("N0", CultureInfo.InvariantCulture) : "not published")}"));

@@ -69,7 +69,10 @@ public static class IndicatorEngine
             _cla3Plus = _tallies[C.Cla3PlusPlacementsPercent]; _claStable = _tallies[C.ClaLongTermStabilityPercent]; _caseload = _tallies[C.Caseload];
         }
 
-        public void Add(Child child)
+        public void Add(Child child) => Add(IndicatorJourney.From(child));
+
+        /// <summary>Counts one child: every indicator's tally is updated from the parts of the record it reads.</summary>
+        public void Add(IndicatorJourney child)
         {
             ArgumentNullException.ThrowIfNull(child);
             _children++;
@@ -85,9 +88,9 @@ public static class IndicatorEngine
         /// <summary>Month of the period: 0 for the month it starts in (April for a collection year) … 11.</summary>
         private int MonthOf(DateOnly date) => Math.Clamp((date.Year - _start.Year) * 12 + date.Month - _start.Month, 0, 11);
 
-        private void AddEpisode(Child child, IReadOnlyList<FrontDoor.EpisodeOfNeed> episodes, int index)
+        private void AddEpisode(IndicatorJourney child, List<IndicatorEpisode> episodes, int index)
         {
-            var id = child.Id;
+            var id = child.ChildId;
             var episode = episodes[index];
             var referral = episode.ReferralDate;
             if (InYear(referral))
@@ -116,7 +119,7 @@ public static class IndicatorEngine
                     _ni60.Add(id, days <= 35, true, month, worker, done);
             }
 
-            foreach (var enquiry in episode.Section47Enquiries)
+            foreach (var enquiry in episode.Enquiries)
                 if (InYear(enquiry.StartDate))
                     _s47.Add(id, true, false, MonthOf(enquiry.StartDate), WorkerOn(child, enquiry.StartDate), enquiry.StartDate);
 
@@ -133,14 +136,14 @@ public static class IndicatorEngine
                 }
             }
 
-            foreach (var plan in episode.ChildProtectionPlans) AddPlan(child, plan);
+            foreach (var plan in episode.Plans) AddPlan(child, plan);
         }
 
         /// <summary>
         /// Same rule as <see cref="CalibrationCounts.ReReferrals"/>: another referral on or after the same date a year
         /// earlier and before this one (of two on the same day, the later-recorded is the re-referral).
         /// </summary>
-        private static bool IsReReferral(IReadOnlyList<FrontDoor.EpisodeOfNeed> episodes, int index)
+        private static bool IsReReferral(List<IndicatorEpisode> episodes, int index)
         {
             var date = episodes[index].ReferralDate;
             var yearBefore = date.AddYears(-1);
@@ -153,10 +156,10 @@ public static class IndicatorEngine
             return false;
         }
 
-        private static Section47Enquiry? EnquiryFor(FrontDoor.EpisodeOfNeed episode, ChildProtectionConference conference)
+        private static IndicatorEnquiry? EnquiryFor(IndicatorEpisode episode, IndicatorConference conference)
         {
             if (conference.Section47Id is not { } sid) return null;
-            foreach (var enquiry in episode.Section47Enquiries)
+            foreach (var enquiry in episode.Enquiries)
                 if (enquiry.Id == sid) return enquiry;
             return null;
         }
@@ -164,9 +167,9 @@ public static class IndicatorEngine
         /// <summary>Plans lasting 730 days or more (more than 729) count as lasting 2 years: DfE's day threshold, the same in leap years.</summary>
         private static bool TwoYearsOrMore(DateOnly start, DateOnly end) => end.DayNumber - start.DayNumber > 729;
 
-        private void AddPlan(Child child, ChildProtectionPlan plan)
+        private void AddPlan(IndicatorJourney child, IndicatorPlan plan)
         {
-            var id = child.Id;
+            var id = child.ChildId;
             if (InYear(plan.StartDate))
             {
                 var month = MonthOf(plan.StartDate);
@@ -186,18 +189,18 @@ public static class IndicatorEngine
                 _cppEnding2.Add(id, TwoYearsOrMore(plan.StartDate, ended), true, MonthOf(ended), WorkerOn(child, ended), ended);
         }
 
-        private static bool HadEarlierPlan(Child child, ChildProtectionPlan plan)
+        private static bool HadEarlierPlan(IndicatorJourney child, IndicatorPlan plan)
         {
             foreach (var episode in child.Episodes)
-                foreach (var other in episode.ChildProtectionPlans)
+                foreach (var other in episode.Plans)
                     if (!ReferenceEquals(other, plan) && other.StartDate < plan.StartDate) return true;
             return false;
         }
 
         /// <summary>First review within 3 months of the plan's start, then each within 6 months of the last; one due before 31 March and not held is late.</summary>
-        private bool PlanReviewsOnTime(ChildProtectionPlan plan)
+        private bool PlanReviewsOnTime(IndicatorPlan plan)
         {
-            var dates = SortedDates(plan.Reviews, static r => r.Date);
+            var dates = SortedDates(plan.ReviewDates);
             var due = plan.StartDate.AddMonths(3);
             foreach (var date in dates)
             {
@@ -208,19 +211,19 @@ public static class IndicatorEngine
             return due >= _end;
         }
 
-        private List<DateOnly> SortedDates<T>(IReadOnlyList<T> items, Func<T, DateOnly> date)
+        private List<DateOnly> SortedDates(List<DateOnly> dates)
         {
             _reviewDates.Clear();
-            for (var i = 0; i < items.Count; i++) _reviewDates.Add(date(items[i]));
+            _reviewDates.AddRange(dates);
             _reviewDates.Sort();
             return _reviewDates;
         }
 
         private static bool IsShortBreak(string legalStatus) => legalStatus is "V3" or "V4";
 
-        private void AddPeriodOfCare(Child child, PeriodOfCare period)
+        private void AddPeriodOfCare(IndicatorJourney child, IndicatorPeriodOfCare period)
         {
-            var id = child.Id;
+            var id = child.ChildId;
             var (first, atEnd, currentPlacement, previousPlacement) = EpisodesOf(period);
             if (first is null) return;
             if (!IsShortBreak(first.LegalStatus) && ReviewsDueInYear(period) is { } onTime)
@@ -240,9 +243,9 @@ public static class IndicatorEngine
         }
 
         /// <summary>The period's first episode, the one current on 31 March, and the placement current on 31 March and the one before it.</summary>
-        private (CareEpisode? First, CareEpisode? AtEnd, CareEpisode? Placement, CareEpisode? PreviousPlacement) EpisodesOf(PeriodOfCare period)
+        private (IndicatorCareEpisode? First, IndicatorCareEpisode? AtEnd, IndicatorCareEpisode? Placement, IndicatorCareEpisode? PreviousPlacement) EpisodesOf(IndicatorPeriodOfCare period)
         {
-            CareEpisode? first = null, atEnd = null, placement = null, previous = null;
+            IndicatorCareEpisode? first = null, atEnd = null, placement = null, previous = null;
             foreach (var e in period.Episodes)
             {
                 if (first is null || e.StartDate < first.StartDate) first = e;
@@ -259,7 +262,7 @@ public static class IndicatorEngine
         /// Placements the child had during the year across all periods of care: each placement is held from its start
         /// to the next placement's start (or the end of care); it counts if held on any night from 1 April to 31 March.
         /// </summary>
-        private int PlacementsInYear(Child child)
+        private int PlacementsInYear(IndicatorJourney child)
         {
             var count = 0;
             foreach (var period in child.PeriodsOfCare)
@@ -281,9 +284,9 @@ public static class IndicatorEngine
         /// Null when no review fell due in the year; otherwise whether every review due in the year was held by its due
         /// date (reg 33: 20 working days, then 3 months, then 6 months). A review due before 31 March and not held is late.
         /// </summary>
-        private bool? ReviewsDueInYear(PeriodOfCare period)
+        private bool? ReviewsDueInYear(IndicatorPeriodOfCare period)
         {
-            var dates = SortedDates(period.Reviews, static r => r.Date);
+            var dates = SortedDates(period.ReviewDates);
             var due = _cal.AddWorkingDays(period.StartDate, 20);
             bool anyDue = false, late = false;
             for (var i = 0; i < dates.Count; i++)
@@ -300,19 +303,19 @@ public static class IndicatorEngine
             return anyDue ? !late : null;
         }
 
-        private void AddAllocations(Child child)
+        private void AddAllocations(IndicatorJourney child)
         {
             foreach (var a in child.Allocations)
             {
                 if (!CalibrationCounts.OpenOn(a.From, a.To, _workforceDay)) continue;
                 if (_knownWorkers is not null && !_knownWorkers.Contains(a.WorkerId)) continue;
-                _caseload.Add(child.Id, true, false, -1, a.WorkerId, _workforceDay);
+                _caseload.Add(child.ChildId, true, false, -1, a.WorkerId, _workforceDay);
                 CollectionsMarshal.GetValueRefOrAddDefault(_casesByWorker, a.WorkerId, out _)++;
             }
         }
 
         /// <summary>The worker the child was allocated to on the day, or <see cref="Guid.Empty"/>.</summary>
-        private static Guid WorkerOn(Child child, DateOnly day)
+        private static Guid WorkerOn(IndicatorJourney child, DateOnly day)
         {
             foreach (var a in child.Allocations)
                 if (CalibrationCounts.OpenOn(a.From, a.To, day)) return a.WorkerId;

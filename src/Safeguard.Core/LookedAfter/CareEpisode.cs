@@ -56,7 +56,10 @@ public sealed class CareEpisode
     public bool IsOpen => EndDate is null;
 
     /// <summary>True when this episode started a new placement (not only a change of legal status).</summary>
-    public bool StartsPlacement => ReasonForNewEpisode is "S" or "P" or "T" or "U" or "B";
+    public bool StartsPlacement => IsPlacementStart(ReasonForNewEpisode);
+
+    /// <summary>Whether an episode with this reason for new episode starts a placement (S, P, T, U or B).</summary>
+    public static bool IsPlacementStart(string reasonForNewEpisode) => reasonForNewEpisode is "S" or "P" or "T" or "U" or "B";
 
     internal void End(DateOnly date, string reasonCeased)
     {

@@ -9,7 +9,8 @@ namespace Safeguard.Data.Records;
 /// (allocations, episodes with their assessments, enquiries, conferences and plans, periods of care with their
 /// episodes and reviews) — not case notes, contacts, addresses or family — and only children with something open in
 /// or around the period. Pages of ids in id order, each page sent as one array parameter, as the census export does,
-/// so memory stays flat however large the authority is.
+/// so memory stays flat however large the authority is. This is the reference reader: the dashboard and
+/// `./safeguard indicators` read flat rows (<see cref="IndicatorRows"/>), tested to give the same report as this.
 /// </summary>
 public static class IndicatorRecords
 {
