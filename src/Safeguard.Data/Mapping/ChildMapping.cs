@@ -139,5 +139,9 @@ internal sealed class AllocationMapping : IEntityTypeConfiguration<Allocation>
         b.HasOne<Worker>().WithMany().HasForeignKey(x => x.WorkerId).OnDelete(DeleteBehavior.Restrict);
         // The work tray and caseloads ask "whose children are these now?"
         b.HasIndex(x => new { x.WorkerId, x.To });
+        // Covering for the indicators (a child's allocations in id order); serves the foreign key.
+        b.HasIndex(x => new { x.ChildId, x.Id, x.From, x.To, x.WorkerId }).HasDatabaseName("IX_Allocations_ChildId_Covering");
+        // The children allocated on a day (the workforce day): the open allocations, without walking them all.
+        b.HasIndex(x => new { x.To, x.From, x.ChildId });
     }
 }

@@ -27,9 +27,10 @@ internal sealed class EpisodeMapping : IEntityTypeConfiguration<EpisodeOfNeed>
         b.HasIndex(x => x.ReferralDate);
         b.HasIndex(x => x.ClosureDate);
         // The census window in child order, covering: the census export walks it child by child, tests the window
-        // in the index and joins on the id without touching the table. It also serves the foreign key (EF drops the
-        // plain ChildId index it would otherwise make).
-        b.HasIndex(x => new { x.ChildId, x.ClosureDate, x.ReferralDate, x.Id });
+        // in the index and joins on the id without touching the table; with the decision date it also holds all the
+        // indicators read of an episode, so they never touch the table either. It also serves the foreign key (EF
+        // drops the plain ChildId index it would otherwise make). Named short for PostgreSQL's 63 characters.
+        b.HasIndex(x => new { x.ChildId, x.ClosureDate, x.ReferralDate, x.Id, x.DecisionDate }).HasDatabaseName("IX_EpisodesOfNeed_ChildId_Window");
         b.HasMany(x => x.Assessments).WithOne(x => x.Episode).HasForeignKey(x => x.EpisodeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.StrategyDiscussions).WithOne().HasForeignKey(x => x.EpisodeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Section47Enquiries).WithOne(x => x.Episode).HasForeignKey(x => x.EpisodeId).OnDelete(DeleteBehavior.Cascade);
@@ -75,6 +76,8 @@ internal sealed class AssessmentMapping : IEntityTypeConfiguration<Assessment>
         });
         // The managers' authorisation queue: submitted but not yet authorised.
         b.HasIndex(x => new { x.AuthorisationDate, x.SubmittedDate });
+        // Covering for the indicators (IndicatorRows reads these columns by episode, in id order); serves the foreign key.
+        b.HasIndex(x => new { x.EpisodeId, x.Id, x.Kind, x.StartDate, x.AuthorisationDate }).HasDatabaseName("IX_Assessments_EpisodeId_Covering");
     }
 }
 
@@ -102,6 +105,8 @@ internal sealed class Section47Mapping : IEntityTypeConfiguration<Section47Enqui
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Ignore(x => x.ConferenceNotRequired);
         b.HasOne<StrategyDiscussion>().WithMany().HasForeignKey(x => x.StrategyDiscussionId).OnDelete(DeleteBehavior.Restrict);
+        // Covering for the indicators (by episode, in id order); serves the foreign key.
+        b.HasIndex(x => new { x.EpisodeId, x.Id, x.StartDate, x.StrategyDiscussionDate }).HasDatabaseName("IX_Section47Enquiries_EpisodeId_Covering");
     }
 }
 
@@ -114,6 +119,8 @@ internal sealed class ConferenceMapping : IEntityTypeConfiguration<ChildProtecti
         b.HasOne<Section47Enquiry>().WithMany().HasForeignKey(x => x.Section47Id).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Worker>().WithMany().HasForeignKey(x => x.ChairId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.Date);
+        // Covering for the indicators (by episode, in id order); serves the foreign key.
+        b.HasIndex(x => new { x.EpisodeId, x.Id, x.Kind, x.Date, x.Section47Id }).HasDatabaseName("IX_ChildProtectionConferences_EpisodeId_Covering");
     }
 }
 
@@ -132,6 +139,8 @@ internal sealed class ChildProtectionPlanMapping : IEntityTypeConfiguration<Chil
         b.HasOne<ChildProtectionConference>().WithMany().HasForeignKey(x => x.StartedAtConferenceId)
             .HasConstraintName("FK_ChildProtectionPlans_StartedAtConference").OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.StartDate, x.EndDate });
+        // Covering for the indicators (by episode, in id order); serves the foreign key.
+        b.HasIndex(x => new { x.EpisodeId, x.Id, x.StartDate, x.EndDate, x.PreviousPlans }).HasDatabaseName("IX_ChildProtectionPlans_EpisodeId_Covering");
         b.OwnsMany(x => x.CoreGroups, c =>
         {
             c.ToTable("CoreGroupMeetings");

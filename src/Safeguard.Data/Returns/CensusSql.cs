@@ -29,9 +29,9 @@ internal sealed record CensusWindow(DateOnly Start, DateOnly End, Guid? Authorit
 /// The census row streams' SQL, the same text on SQLite and PostgreSQL. Written by hand rather than through LINQ
 /// because SQLite plans each join on its own estimates: several streams went through a date index, then sorted the
 /// year in a temporary B-tree, or walked every episode ever recorded with a table lookup each. Here every stream is
-/// driven by IX_EpisodesOfNeed_ChildId_ClosureDate_ReferralDate_Id — the year's episodes in child order, tested in
-/// the index — and each child table is reached by its episode id index, so rows arrive in child order without a
-/// sort. On SQLite <c>CROSS JOIN</c> fixes that join order (its planner never reorders a cross join); PostgreSQL
+/// driven by IX_EpisodesOfNeed_ChildId_Window (child, closure date, referral date, id, decision date) — the year's
+/// episodes in child order, tested in the index — and each child table is reached by its episode id index, so rows
+/// arrive in child order without a sort. On SQLite <c>CROSS JOIN</c> fixes that join order (its planner never reorders a cross join); PostgreSQL
 /// gets a plain join and plans it itself (hash joins and a sort).
 /// </summary>
 internal sealed class CensusSql(DatabaseProvider provider, bool oneAuthority)
