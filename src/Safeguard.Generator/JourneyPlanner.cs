@@ -137,6 +137,7 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         : Math.Clamp((int)Math.Round(rng.FromBuckets(ShorterPlans) * Rates.PlanDurationScale), 14, LongPlans.From - 2);
 
     private static readonly (int From, int To, double Share) LongPlans = Shares.PlanDurationDays[^1];
+    private static readonly double MeanLongPlanDays = (LongPlans.From + LongPlans.To) / 2.0;
     private static readonly IReadOnlyList<(int From, int To, double Share)> ShorterPlans = Shares.PlanDurationDays.SkipLast(1).ToList();
 
     private void AfterEnquiry(Random rng, JourneyPlan p, bool care, int from, double cinPlanShare)
@@ -207,6 +208,12 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
     /// </summary>
     internal static int AfterPlanReturnDay(int close, int gap) => Math.Max(close + gap, 366);
 
+    /// <summary>Days from closure to a referral after a plan: a month to two years.</summary>
+    internal static readonly (int From, int To) AfterPlanGapDays = (30, 730);
+
+    /// <summary>The mean plan length, in days, that gives the plans at 31 March from the plans starting (Little's law).</summary>
+    private static double MeanPlanDays(AuthorityTargets t) => t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts);
+
     /// <summary>
     /// England's shape of working days from strategy discussion to initial conference, with the share held within 15
     /// working days moved to the authority's published figure (each side keeps its own shape). Null: England's.
@@ -243,12 +250,12 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         }
 
         // Plans: scale England's shape of plans under two years so the mean, after the cap at 18, gives the stock.
-        var targetPlan = t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts);
+        var targetPlan = MeanPlanDays(t);
+        var longDays = rates.LongPlanShare * MeanLongPlanDays;
         for (var i = 0; i < 2; i++)
         {
             var meanPlan = Measure(rates, calendar, seed).MeanPlan;
             // Only the plans under two years stretch: scale them by what their own mean must become.
-            var longDays = rates.LongPlanShare * (LongPlans.From + LongPlans.To) / 2.0;
             if (meanPlan > longDays && targetPlan > longDays)
                 rates = rates with { PlanDurationScale = rates.PlanDurationScale * (targetPlan - longDays) / (meanPlan - longDays) };
         }
@@ -305,13 +312,14 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
         var assessedRoute = Math.Max(0.01, 1 - nfa - strategy);
         var notInNeed = Math.Clamp(t.AssessedNotInNeed / assessedRoute / (1 - care), 0, 0.95);
         var longShare = Math.Clamp(t.PlansEndingAfterTwoYears, 0, 0.5);
-        var shorterMean = (t.PlansAt31March * 365.0 / Math.Max(1, t.PlanStarts) - longShare * (LongPlans.From + LongPlans.To) / 2.0) / (1 - longShare);
+        var shorterMean = (MeanPlanDays(t) - longShare * MeanLongPlanDays) / (1 - longShare);
         var planScale = Math.Max(0.2, shorterMean / Sampling.MeanOfBuckets(ShorterPlans));
         // Returning children: within 12 months, later, and after a plan; the rest of the referrals are new families.
-        var returns = t.ReReferralPercent / 100 + Shares.LaterReturnShare + repeats.ReturnsPerYear / t.ReferralsPerYear;
+        var afterPlanShare = repeats.ReturnsPerYear / t.ReferralsPerYear;
+        var returns = t.ReReferralPercent / 100 + Shares.LaterReturnShare + afterPlanShare;
         return new JourneyRates(nfa, strategy, conference, plan, care, notInNeed, planScale, 365, 180, 0, 0,
             Math.Max(0.1, 1 - returns), ConferenceTimeliness(t.IcpcWithin15WorkingDaysPercent), repeats.ReturnAfterPlan, repeats.RepeatPlan,
-            repeats.ReturnsPerYear / t.ReferralsPerYear, longShare);
+            afterPlanShare, longShare);
     }
 
     private static double MeanCareDays(JourneyRates rates, WorkingDayCalendar calendar, int seed)
@@ -354,7 +362,7 @@ internal sealed class JourneyPlanner(JourneyRates rates, WorkingDayCalendar cale
             {
                 planDays += p.PlanEnd - p.Icpc;
                 plans++;
-                if (age + AfterPlanReturnDay(p.Close, 380) < 18 * 365 - 1 && p.ClosureReason != "RC1") afterPlan++;
+                if (age + AfterPlanReturnDay(p.Close, (AfterPlanGapDays.From + AfterPlanGapDays.To) / 2) < 18 * 365 - 1 && p.ClosureReason != "RC1") afterPlan++;
                 continue; // children who have had a plan come back only by the after-plan route
             }
             if (p.Close < 365 && age + 365 < 18 * 365 && p.ClosureReason != "RC1") within++;

@@ -207,7 +207,7 @@ internal sealed class Simulation
         if (hadPlan)
         {
             if (_rng.Chance(_planner.Rates.ReturnAfterPlan))
-                next = day.AddDays(JourneyPlanner.AfterPlanReturnDay(plan.Close, _rng.Between(30, 730)));
+                next = day.AddDays(JourneyPlanner.AfterPlanReturnDay(plan.Close, _rng.Between(JourneyPlanner.AfterPlanGapDays.From, JourneyPlanner.AfterPlanGapDays.To)));
         }
         else if (closed < yearOn && _rng.Chance(_planner.Rates.ReturnWithinYear))
             next = closed.AddDays(_rng.Between(1, yearOn.DayNumber - closed.DayNumber));

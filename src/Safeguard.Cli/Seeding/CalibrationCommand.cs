@@ -29,7 +29,8 @@ public sealed class CalibrationCommand : ICliCommand
         var year = PublishedTargets.CalibrationYear;
         var end = new DateOnly(year, 3, 31);
         var targets = PublishedTargets.For(PublishedData.Statistics, la, year);
-        var yearEnds = Enumerable.Range(0, Math.Min(years, AveragedYears)).Select(i => end.AddYears(i - Math.Min(years, AveragedYears) + 1)).ToList();
+        var averaged = Math.Min(years, AveragedYears);
+        var yearEnds = Enumerable.Range(0, averaged).Select(i => end.AddYears(i - averaged + 1)).ToList();
         IndicatorSink? indicators = null;
         var indicatorSinks = new List<IndicatorSink>();
         if (line.Has("indicators"))
