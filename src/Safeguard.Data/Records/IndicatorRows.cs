@@ -39,7 +39,7 @@ public static class IndicatorRows
 
         // Candidates first, each by its own selective index (no authority here: joining Children makes SQLite walk
         // every child of the authority), then the children among them who belong to the authority.
-        var authorities = Run(database, db => db.Authorities.Select(a => a.Id).Take(2).ToList(), cancellationToken);
+        var authorities = Run(database, db => SoleAuthority.Probe(db).ToList(), cancellationToken);
         var openEpisodes = Run(database, db => db.Episodes
             .Where(e => e.ClosureDate == null || e.ClosureDate >= start)
             .Select(e => new { e.ChildId, e.ReferralDate })
@@ -62,7 +62,7 @@ public static class IndicatorRows
             .Select(c => new ChildRow(c.Id, c.AuthorityId, c.DateOfBirth)).ToList(), cancellationToken);
         // A database of this authority alone (the usual deployment) needs no check before the rows are read, so
         // every query runs at once; otherwise the rows are read for the authority's children only.
-        var alone = await authorities is [var only] && only == authorityId;
+        var alone = SoleAuthority.Is(await authorities, authorityId);
         var ids = alone ? candidateIds : [.. (await childRows).Where(c => c.AuthorityId == authorityId).Select(c => c.Id)];
         // Allocations that cannot be open on any day the engine asks about (the period and the workforce day) are left out.
         var firstDay = start < day ? start : day;

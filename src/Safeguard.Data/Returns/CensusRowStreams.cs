@@ -9,9 +9,9 @@ using Safeguard.Core.Workforce;
 namespace Safeguard.Data.Returns;
 
 /// <summary>
-/// The fast way to the census children of an authority: ten flat no-tracking projections (children, disabilities,
-/// episodes, assessments, factors, CIN plans, section 47s, transfer-in conferences, protection plans, reviews), each
-/// ordered by child id and read as a stream on its own connection, merged child by child. Nothing is tracked and no
+/// The fast way to the census children of an authority: seven flat queries (children with their disabilities,
+/// episodes, assessments with their factors, CIN plans, section 47s, transfer-in conferences, protection plans with
+/// their reviews), each ordered by child id and read as a stream on its own connection, merged child by child. Nothing is tracked and no
 /// aggregate is built, so time is linear in the rows of the children in the return and memory holds one child.
 /// </summary>
 public static class CensusRowStreams
@@ -31,7 +31,7 @@ public static class CensusRowStreams
     private static bool IsOnlyAuthority(string database, Guid authorityId)
     {
         using var db = SafeguardDatabase.Open(database);
-        return db.Authorities.AsNoTracking().Select(a => a.Id).Take(2).ToList() is [var only] && only == authorityId;
+        return SoleAuthority.Is(SoleAuthority.Probe(db).ToList(), authorityId);
     }
 
     /// <summary>
@@ -119,7 +119,7 @@ public static class CensusRowStreams
 
     /// <summary>
     /// One query read as a stream on its own context (PostgreSQL allows one open reader a connection) by its own
-    /// producer thread, in batches through a small bounded queue: the database work of the ten streams is spread over
+    /// producer thread, in batches through a small bounded queue: the database work of the seven streams is spread over
     /// the cores while the merge takes rows, and memory stays at a few batches a stream. Every stream is ordered by
     /// child id the same way and holds only children of the driving stream, so taking "the rows of this child" is a
     /// look at the next row; a row left over at the end means the orders disagreed, and fails loudly.
