@@ -50,7 +50,7 @@ internal abstract class CensusColumns : IDisposable
         {
             _command = connection.CreateCommand();
             _command.CommandText = sql;
-            window.AddParameters(_command, sqlite: false);
+            window.AddParameters(_command);
             _reader = _command.ExecuteReader();
         }
 
@@ -84,6 +84,7 @@ internal abstract class CensusColumns : IDisposable
             Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
             Bind("@start", IsoText(window.Start));
             Bind("@end", IsoText(window.End));
+            // EF keeps Guids on SQLite as upper-case text; bound any other way the id would match nothing.
             if (window.AuthorityId is { } authority) Bind("@authority", authority.ToString().ToUpperInvariant());
         }
 

@@ -8,12 +8,12 @@ namespace Safeguard.Data.Returns;
 /// </summary>
 internal sealed record CensusWindow(DateOnly Start, DateOnly End, Guid? AuthorityId)
 {
-    public void AddParameters(DbCommand command, bool sqlite)
+    /// <summary>The window as parameters of a data-reader command (PostgreSQL; SQLite binds its statement itself).</summary>
+    public void AddParameters(DbCommand command)
     {
         Add(command, "@start", Start);
         Add(command, "@end", End);
-        // EF keeps Guids on SQLite as upper-case text; a Guid parameter would bind as a blob and match nothing.
-        if (AuthorityId is { } authority) Add(command, "@authority", sqlite ? authority.ToString().ToUpperInvariant() : authority);
+        if (AuthorityId is { } authority) Add(command, "@authority", authority);
     }
 
     private static void Add(DbCommand command, string name, object value)
