@@ -43,10 +43,7 @@ public abstract partial class ChildRecordPage(RecordServices record) : PageModel
     /// <summary>For GET: the child's whole record, read-only, if the user may see it; writes the view's audit entry.</summary>
     protected async Task<bool> ShowAsync(Guid childId, string what, CancellationToken cancellationToken)
     {
-        // The access check once, then the record by id: with the check inside, each of the whole record's two dozen
-        // split queries would repeat it.
-        if (!await record.Access.CanSeeAsync(User, childId, cancellationToken)) return false;
-        var child = await record.Db.Children.WithWholeRecord().AsNoTrackingWithIdentityResolution().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
+        var child = await WholeRecordAsync(childId, forChange: false, cancellationToken);
         if (child is null) return false;
         Use(child);
         Version = child.Version;
@@ -57,11 +54,22 @@ public abstract partial class ChildRecordPage(RecordServices record) : PageModel
     /// <summary>For POST: the child's whole record, tracked for a change, if the user may see it. No view entry: the change writes its own.</summary>
     protected async Task<bool> LoadForChangeAsync(Guid childId, CancellationToken cancellationToken)
     {
-        if (!await record.Access.CanSeeAsync(User, childId, cancellationToken)) return false;
-        var child = await record.Db.Children.WithWholeRecord().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
+        var child = await WholeRecordAsync(childId, forChange: true, cancellationToken);
         if (child is null) return false;
         Use(child);
         return true;
+    }
+
+    /// <summary>
+    /// The child's whole record if the user may see it: tracked for a change, read-only otherwise. The access check
+    /// once, then the record by id: with the check inside, each of the record's two dozen split queries would repeat it.
+    /// </summary>
+    private async Task<Child?> WholeRecordAsync(Guid childId, bool forChange, CancellationToken cancellationToken)
+    {
+        if (!await record.Access.CanSeeAsync(User, childId, cancellationToken)) return null;
+        var children = record.Db.Children.WithWholeRecord();
+        if (!forChange) children = children.AsNoTrackingWithIdentityResolution();
+        return await children.FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
     }
 
     /// <summary>
