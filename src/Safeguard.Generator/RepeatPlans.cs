@@ -7,9 +7,12 @@ namespace Safeguard.Generator;
 /// (<see cref="ReturnAfterPlan"/>), the chance such a referral goes straight to another plan (<see cref="RepeatPlan"/>),
 /// and what that makes a year: after-plan referrals and repeat plans.
 /// </summary>
-internal sealed record RepeatPlans(double ReturnAfterPlan, double RepeatPlan, double ReturnsPerYear, double PlansPerYear)
+internal sealed record RepeatPlans(double ReturnAfterPlan, double RepeatPlan, double ReturnsPerYear)
 {
-    public static RepeatPlans None { get; } = new(0, 0, 0, 0);
+    public static RepeatPlans None { get; } = new(0, 0, 0);
+
+    /// <summary>Referrals a year that go straight to another plan.</summary>
+    public double PlansPerYear => RepeatPlan * ReturnsPerYear;
 
     /// <summary>
     /// Solves the repeat-plan chance so that the authority's share of plans that are second or subsequent comes out.
@@ -28,6 +31,6 @@ internal sealed record RepeatPlans(double ReturnAfterPlan, double RepeatPlan, do
         var repeat = Math.Clamp((x - ordinaryPlan) / (1 - ordinaryPlan), 0, 1);
         x = repeat + (1 - repeat) * ordinaryPlan;
         var returns = ae * t.PlanStarts / (1 - ae * (1 - x));
-        return new RepeatPlans(Shares.ReturnAfterPlanShare, repeat, returns, repeat * returns);
+        return new RepeatPlans(Shares.ReturnAfterPlanShare, repeat, returns);
     }
 }
