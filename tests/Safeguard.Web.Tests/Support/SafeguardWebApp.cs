@@ -120,12 +120,9 @@ public sealed class SafeguardWebApp : WebApplicationFactory<Program>
     public async Task<long?> LastTwoFactorStepAsync(string email)
     {
         await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Data.SafeguardDbContext>();
-        var value = await db.UserTokens
-            .Where(t => t.LoginProvider == Web.SignIn.SingleUseAuthenticatorTokenProvider.TokenStore && t.Name == Web.SignIn.SingleUseAuthenticatorTokenProvider.LastStepToken
-                && db.Users.Any(u => u.Id == t.UserId && u.Email == email))
-            .Select(t => t.Value).SingleOrDefaultAsync();
-        return value is null ? null : long.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SafeguardUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        return await Web.SignIn.SingleUseAuthenticatorTokenProvider.LastAcceptedStepAsync(users, user);
     }
 
     /// <summary>A team manager or administrator without an authenticator yet.</summary>

@@ -11,8 +11,5 @@ public sealed class SettableTimeProvider(bool running = false) : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => (running ? System.GetUtcNow() : _start) + _moved;
 
-    /// <summary>How far the clock has been moved on from the real time.</summary>
-    public TimeSpan Moved => _moved;
-
     public void Advance(TimeSpan by) => _moved += by;
 }
