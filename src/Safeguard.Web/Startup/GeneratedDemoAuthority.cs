@@ -1,6 +1,6 @@
-using Safeguard.Core.People;
-using Safeguard.Core.Workforce;
+using Microsoft.EntityFrameworkCore;
 using Safeguard.Data;
+using Safeguard.Data.Records;
 using Safeguard.Generator;
 
 namespace Safeguard.Web.Startup;
@@ -19,29 +19,12 @@ public sealed class GeneratedDemoAuthority : IDemoAuthoritySeeder
         Population0To17 = 16_000, SocialWorkerFte = 32,
     };
 
+    /// <summary>Stored through the seed's batch writer (its own short-lived contexts on the app's database).</summary>
     public Task<Guid> SeedAsync(SafeguardDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
+        var database = db.Database.GetConnectionString() ?? throw new InvalidOperationException("The app's database has no connection string.");
         var authority = AuthorityGenerator.AuthorityFor(Targets);
-        AuthorityGenerator.Generate(authority, Targets, years: 2, seed: 2009, endDate: today, new ContextSink(db));
+        AuthorityGenerator.Generate(authority, Targets, years: 2, seed: 2009, endDate: today, new GeneratedAuthorityWriter(database));
         return Task.FromResult(authority.Id);
-    }
-
-    /// <summary>Saves each batch through the app's own context and lets it go, so seeding memory stays small.</summary>
-    private sealed class ContextSink(SafeguardDbContext db) : IGeneratedAuthoritySink
-    {
-        public void AddAuthority(Authority authority) => Save([authority]);
-        public void AddTeams(IReadOnlyList<Team> teams) => Save(teams);
-        public void AddWorkers(IReadOnlyList<Worker> workers) => Save(workers);
-        public void AddProfessionals(IReadOnlyList<Professional> professionals) => Save(professionals);
-        public void AddFamilyMembers(IReadOnlyList<FamilyMember> familyMembers) => Save(familyMembers);
-        public void AddChildren(IReadOnlyList<Child> children) => Save(children);
-        public void Complete() { }
-
-        private void Save(IEnumerable<object> records)
-        {
-            db.AddRange(records);
-            db.SaveChanges();
-            db.ChangeTracker.Clear();
-        }
     }
 }
