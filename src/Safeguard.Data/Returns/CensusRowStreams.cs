@@ -97,9 +97,11 @@ public static class CensusRowStreams
         plans.EnsureFinished();
     }
 
+    // A child's rows repeat for each of its episodes in the year: each disability once.
     private static void AddDisability(CensusChildRows rows, ChildWithDisability row)
     {
-        if (row.Disability is { } code) rows.Disabilities.Add(new CodeRow(row.ChildId, row.ChildId, code));
+        if (row.Disability is { } code && !rows.Disabilities.Exists(d => d.Code == code))
+            rows.Disabilities.Add(new CodeRow(row.ChildId, row.ChildId, code));
     }
 
     private sealed record ChildWithDisability(ChildRow Child, string? Disability) : ICensusRow

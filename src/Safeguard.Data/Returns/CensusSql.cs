@@ -43,16 +43,18 @@ internal sealed class CensusSql(DatabaseProvider provider, bool oneAuthority)
         $"""{e}."ReferralDate" <= @end AND ({e}."ClosureDate" IS NULL OR {e}."ClosureDate" >= @start)"""
         + (oneAuthority ? $""" AND {e}."ChildId" IN (SELECT "Id" FROM "Children" WHERE "AuthorityId" = @authority)""" : "");
 
-    // The children walk the primary key and keep those with an episode in the year (a probe of the covering index);
-    // starting from the episodes instead would need a DISTINCT, i.e. a sort.
-    private string ChildInYear(string c) => $"""EXISTS (SELECT 1 FROM "EpisodesOfNeed" e WHERE e."ChildId" = {c}."Id" AND {InYear("e")})""";
-
-    /// <summary>Each child with its disabilities, one row each (a child without any has one row, Code null).</summary>
+    /// <summary>
+    /// Each child with an episode in the year, with its disabilities: one row per episode in the year and disability
+    /// (a child without any has Code null), so a child with two episodes comes twice. Driven by the window index like
+    /// the other streams: walking every child on record with a probe of the index for each (an authority's history
+    /// holds several times the year's children) took twice as long on Kent's ten years.
+    /// </summary>
     public string Children => $"""
         SELECT c."Id", c."AuthorityId", c."LaChildId", c."Upn", c."DateOfBirth", c."ExpectedDateOfBirth", c."Sex", c."Ethnicity", c."DateOfDeath", d."Code"
-        FROM "Children" c LEFT JOIN "ChildDisabilities" d ON d."ChildId" = c."Id"
-        WHERE {ChildInYear("c")}
-        ORDER BY c."Id"
+        FROM "EpisodesOfNeed" e {Join} "Children" c ON c."Id" = e."ChildId"
+          LEFT JOIN "ChildDisabilities" d ON d."ChildId" = c."Id"
+        WHERE {InYear("e")}
+        ORDER BY e."ChildId"
         """;
 
     public string Episodes => $"""
