@@ -18,11 +18,9 @@ public sealed class RecordBatchWriter(string database)
         await using var db = SafeguardDatabase.Open(database);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Sibling links may point at a child later in the same batch: SQLite checks foreign keys at the commit. A
-        // batch touches pages all over the name and date indexes; with SQLite's default 2 MB page cache they were
-        // spilled and rewritten many times over (a county's seed wrote 57 GB for a 1.9 GB file).
+        // Sibling links may point at a child later in the same batch: SQLite checks foreign keys at the commit.
         if (SafeguardDatabase.ProviderFor(database) == DatabaseProvider.Sqlite)
-            await db.Database.ExecuteSqlRawAsync("PRAGMA defer_foreign_keys = ON; PRAGMA cache_size = -262144;", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA defer_foreign_keys = ON;", cancellationToken);
         db.AddRange(records);
         RowsWritten += await AddedRowInserts.InsertAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
