@@ -550,9 +550,36 @@ public static class CinCensusReader
             if (text is null) return null;
             // Some systems write a dateTime (2023-05-01T00:00:00); the date part is what counts.
             var span = text.Length > 10 && text[10] == 'T' ? text.AsSpan(0, 10) : text.AsSpan();
+            if (IsoDate(span) is { } iso) return iso;
             if (DateOnly.TryParseExact(span, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
             if (Options.Strict) throw Error($"<{field}> '{Trim(text)}' is not a date (yyyy-mm-dd).");
             return null;
+        }
+
+        /// <summary>
+        /// A plain yyyy-mm-dd that is a real date, read digit by digit (every date of every child comes this way; the
+        /// format parser took a good part of reading them); null for anything else, which goes to the format parser.
+        /// </summary>
+        private static DateOnly? IsoDate(ReadOnlySpan<char> s)
+        {
+            if (s.Length != 10 || s[4] != '-' || s[7] != '-') return null;
+            var year = Digits(s[..4]);
+            var month = Digits(s[5..7]);
+            var day = Digits(s[8..]);
+            if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+            return new DateOnly(year, month, day);
+        }
+
+        /// <summary>The number the ASCII digits make, or -1.</summary>
+        private static int Digits(ReadOnlySpan<char> digits)
+        {
+            var n = 0;
+            foreach (var c in digits)
+            {
+                if (!char.IsAsciiDigit(c)) return -1;
+                n = n * 10 + (c - '0');
+            }
+            return n;
         }
 
         private int? Int(string? text, string field)

@@ -139,6 +139,21 @@ public sealed class CinCensusReaderTests
         Assert.Contains("<PersonBirthDate> '31/02/2015' is not a date", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2024-02-29", "2024-02-29")]
+    [InlineData("2025-05-01T09:30:00", "2025-05-01")]
+    [InlineData("2025-02-29", null)]
+    [InlineData("2025-13-01", null)]
+    [InlineData("2025-5-01", null)]
+    [InlineData("0000-01-01", null)]
+    public void Read_Dates_RealDatesOnly(string written, string? read)
+    {
+        var text = $"<Message>{Header}<Children><Child><ChildIdentifiers><LAchildID>A</LAchildID><PersonBirthDate>{written}</PersonBirthDate></ChildIdentifiers></Child></Children></Message>";
+        var census = CinCensusReader.Read(Xml(text), CinReaderOptions.Lenient);
+        Assert.Equal(read is null ? null : DateOnly.Parse(read, System.Globalization.CultureInfo.InvariantCulture), census.Children[0].Identifiers.PersonBirthDate);
+        if (read is null) Assert.Contains("is not a date", ReadFails(text).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_OverSizeLimit_Refused()
     {
