@@ -114,6 +114,7 @@ public static class ReturnsBench
                 return 0;
             }
             var englandFiles = written.Select(f => f.Path).ToList();
+            cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var validate = Measured.Run($"(b) validate {englandFiles.Count} files (XSD + rules), {parallel} at a time", () =>
             {
                 var children = 0;
@@ -129,6 +130,8 @@ public static class ReturnsBench
                 return (children, englandFiles.Sum(f => new FileInfo(f).Length), export.Referrals);
             });
             rows.Add(validate);
+            cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            Console.Error.WriteLine($"(b) validate: {cpu.TotalSeconds:N2} s of CPU ({cpu.TotalMicroseconds / Math.Max(1, validate.Children):N1} µs a child)");
             rows.Add(new Measured("(b) export + validate, England", export.Children, export.Bytes, export.Elapsed + validate.Elapsed,
                 Math.Max(export.PeakWorkingSet, validate.PeakWorkingSet), Math.Max(export.PeakManagedHeap, validate.PeakManagedHeap), export.Referrals));
             rows.Add(await Import($"(c) import {englandFiles.Count} files into the national store", englandFiles, Path.Combine(work, "national-england.db")));

@@ -17,6 +17,9 @@ public sealed class StatutoryClock(StatutoryRuleSet rules, WorkingDayCalendar ca
     /// <summary>Due date of rule <paramref name="ruleId"/> started on <paramref name="start"/>; throws if the set lacks the rule.</summary>
     public DueDate Due(string ruleId, DateOnly start) => Rules[ruleId].DueFrom(start, Calendar);
 
+    /// <summary>The due date of <paramref name="ruleId"/> alone (no explanation); throws if the set lacks the rule.</summary>
+    public DateOnly DueOn(string ruleId, DateOnly start) => Rules[ruleId].DueOn(start, Calendar);
+
     /// <summary>The evaluated clock; throws <see cref="KeyNotFoundException"/> if the set lacks the rule.</summary>
     public ClockItem Item(string ruleId, DateOnly start, DateOnly? metOn, DateOnly today) =>
         Due(ruleId, start).Evaluate(metOn, today, Calendar);

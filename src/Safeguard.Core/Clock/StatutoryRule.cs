@@ -52,8 +52,20 @@ public sealed record StatutoryRule(
     /// <summary>When this rule is due, counting from <paramref name="start"/> (the day of the start event is day 0).</summary>
     public DueDate DueFrom(DateOnly start, WorkingDayCalendar calendar)
     {
+        var due = DueOn(start, calendar);
+        var holidays = Unit == ClockUnit.WorkingDays ? calendar.WeekdayBankHolidays(start, due) : [];
+        var known = calendar.KnowsBankHolidaysOn(start) && calendar.KnowsBankHolidaysOn(due);
+        return new DueDate(this, start, due, calendar.Convention, holidays, known);
+    }
+
+    /// <summary>
+    /// The due date alone, without the explanation's bank-holiday list: what the census export needs for every
+    /// section 47 (building the list cost more than the rest of the child).
+    /// </summary>
+    public DateOnly DueOn(DateOnly start, WorkingDayCalendar calendar)
+    {
         ArgumentNullException.ThrowIfNull(calendar);
-        var due = Unit switch
+        return Unit switch
         {
             ClockUnit.WorkingDays => calendar.AddWorkingDays(start, Count),
             ClockUnit.CalendarDays => start.AddDays(Count),
@@ -61,9 +73,6 @@ public sealed record StatutoryRule(
             ClockUnit.CalendarMonths => start.AddMonths(Count), // clamps: 31 Jan + 1 month = 28/29 Feb
             _ => throw new InvalidOperationException($"Unknown unit {Unit}."),
         };
-        var holidays = Unit == ClockUnit.WorkingDays ? calendar.WeekdayBankHolidays(start, due) : [];
-        var known = calendar.KnowsBankHolidaysOn(start) && calendar.KnowsBankHolidaysOn(due);
-        return new DueDate(this, start, due, calendar.Convention, holidays, known);
     }
 
     private string Plural(string unit) => Count == 1 ? $"1 {unit}" : $"{Count} {unit}s";

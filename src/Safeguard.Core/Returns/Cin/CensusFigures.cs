@@ -67,7 +67,6 @@ public sealed class CensusTally
     {
         ArgumentNullException.ThrowIfNull(child);
         _children++;
-        var referralDates = child.CinDetails.Select(d => d.CinReferralDate).OfType<DateOnly>().Order().ToArray();
         bool inNeedAt31 = false, planAt31 = false, planAt31TwoYears = false;
         foreach (var e in child.CinDetails)
         {
@@ -77,7 +76,7 @@ public sealed class CensusTally
                 if (InYear(referred))
                 {
                     _referrals++;
-                    if (referralDates.Any(d => d < referred && referred.DayNumber - d.DayNumber <= ReReferralDays)) _reReferrals++;
+                    if (IsReReferral(child, referred)) _reReferrals++;
                 }
                 if (referred <= _end && (e.CinClosureDate is not { } closed || closed > _end)) inNeedAt31 = true;
             }
@@ -155,6 +154,15 @@ public sealed class CensusTally
     }
 
     private bool InYear(DateOnly d) => d >= _start && d <= _end;
+
+    /// <summary>Whether another referral of the child came before <paramref name="referred"/>, by 365 days or fewer.</summary>
+    private static bool IsReReferral(CensusChild child, DateOnly referred)
+    {
+        // A loop rather than LINQ: the export tallies every child of England.
+        foreach (var e in child.CinDetails)
+            if (e.CinReferralDate is { } d && d < referred && referred.DayNumber - d.DayNumber <= ReReferralDays) return true;
+        return false;
+    }
 
     private static CensusFigure Count(string id, int n) => new(id, n, n, null);
 

@@ -96,7 +96,7 @@ public static class CensusFromRecords
                 .Select(s => new Section47Enquiry
                 {
                     ActualStartDate = s.StartDate,
-                    InitialCpcTarget = clock.Due(RuleIds.InitialChildProtectionConference, s.StrategyDiscussionDate).Due,
+                    InitialCpcTarget = clock.DueOn(RuleIds.InitialChildProtectionConference, s.StrategyDiscussionDate),
                     DateOfInitialCpc = ByEnd(s.ConferenceDate),
                     IcpcNotRequiredText = YesNo.Format(s.ConferenceNotRequired && s.OutcomeDate <= end),
                 })],

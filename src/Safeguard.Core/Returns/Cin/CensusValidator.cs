@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Xml;
 using Safeguard.Core.Clock;
 using Safeguard.Core.Returns.Cin.Rules;
 
@@ -10,8 +11,7 @@ public sealed record CensusValidationResult(
     IReadOnlyList<Finding> Findings,
     int ChildrenChecked,
     CinHeader Header,
-    TimeSpan Elapsed,
-    TimeSpan SchemaElapsed)
+    TimeSpan Elapsed)
 {
     public int ErrorCount => Findings.Count(f => f.Severity == RuleSeverity.Error);
 
@@ -31,7 +31,8 @@ public sealed record CensusValidationResult(
 }
 
 /// <summary>
-/// Validates a CIN census file: the XSD gate, then every rule of the year in a single streaming pass, child by child.
+/// Validates a CIN census file: the XSD gate and every rule of the year in a single streaming pass, child by child
+/// (one parse of the XML: the schema-validating reader feeds the census reader).
 /// Cost is linear in the number of children; cross-child rules keep hash sets and counters.
 /// </summary>
 public static class CensusValidator
@@ -46,22 +47,48 @@ public static class CensusValidator
     }
 
     /// <summary>
-    /// Validates a seekable stream (it is read twice: schema, then rules). A file that is not well-formed XML throws
-    /// <see cref="CensusReadException"/>; schema breaches do not stop the rules.
+    /// Validates a stream in one pass: the reader checks the schema as it goes and hands each child to the rules. A
+    /// file that is not well-formed XML anywhere throws <see cref="CensusReadException"/> (before any other refusal,
+    /// as when the schema gate read the whole file first); schema breaches do not stop the rules.
     /// </summary>
     public static CensusValidationResult Validate(Stream input, CinRuleset? ruleset = null, WorkingDayCalendar? calendar = null, CinReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!input.CanSeek) throw new ArgumentException("The census stream must be seekable (it is read twice).", nameof(input));
         ruleset ??= CinRuleset.Latest;
         var readOptions = (options ?? new CinReaderOptions()) with { Strict = false };
         var watch = Stopwatch.StartNew();
-        var start = input.Position;
-        var schema = CinSchemaValidator.Validate(input, ruleset.ReferenceDate.Year, readOptions.MaxCharacters);
-        var schemaElapsed = watch.Elapsed;
-        input.Position = start;
-        var (findings, count, header) = Run(input, ruleset, calendar ?? DfeCalendar, readOptions);
-        return new CensusValidationResult(schema, findings, count, header, watch.Elapsed, schemaElapsed);
+        var gate = new CinSchemaValidator.Gate(ruleset.ReferenceDate.Year, readOptions.MaxCharacters, maxErrors: 1000);
+        var pass = new Pass(ruleset, calendar ?? DfeCalendar);
+        var count = 0;
+        CinHeader header;
+        try
+        {
+            var counter = new CountingStream(input);
+            using var xml = XmlReader.Create(counter, gate.Settings);
+            try
+            {
+                header = CinCensusReader.ReadStreaming(xml, counter, readOptions, pass.Begin, child => { count++; pass.Child(child); });
+            }
+            catch (CensusReadException)
+            {
+                // The schema gate used to read the whole file before the rules began, so a file that is not
+                // well-formed further on was refused as that first: read on to find out (this throws if so).
+                ReadToEnd(xml);
+                throw;
+            }
+            // What follows the root element (the gate read it too: a second root, say, is not well-formed).
+            ReadToEnd(xml);
+        }
+        catch (XmlException ex)
+        {
+            throw gate.Malformed(ex);
+        }
+        return new CensusValidationResult(gate.Result(), pass.End(), count, header, watch.Elapsed);
+    }
+
+    private static void ReadToEnd(XmlReader xml)
+    {
+        while (xml.Read()) { }
     }
 
     /// <summary>Runs the rules over a census already in memory (e.g. one Safeguard is about to export).</summary>
@@ -73,14 +100,6 @@ public static class CensusValidator
         pass.Begin(census.Header);
         foreach (var child in census.Children) pass.Child(child);
         return pass.End();
-    }
-
-    private static (List<Finding>, int, CinHeader) Run(Stream input, CinRuleset ruleset, WorkingDayCalendar calendar, CinReaderOptions options)
-    {
-        var pass = new Pass(ruleset, calendar);
-        var count = 0;
-        var header = CinCensusReader.ReadStreaming(input, options, pass.Begin, child => { count++; pass.Child(child); });
-        return (pass.End(), count, header);
     }
 
     /// <summary>One pass: header rules once, child rules per child, census rules observe and finish.</summary>

@@ -49,6 +49,19 @@ public static class CinCensusReader
         return state.Header ?? new CinHeader();
     }
 
+    /// <summary>
+    /// Reads child by child from a reader the caller made (the validator's, which checks the schema as it goes, so
+    /// the file is parsed once). An <see cref="XmlException"/> is left to the caller; the reader is read only as far
+    /// as the end of the root element.
+    /// </summary>
+    internal static CinHeader ReadStreaming(XmlReader xml, CountingStream counter, CinReaderOptions options, Action<CinHeader>? onHeader, Action<CensusChild> onChild)
+    {
+        var state = new State(options, counter, onHeader, onChild) { Xml = xml };
+        state.ReadMessage();
+        state.ReportProgress(force: true);
+        return state.Header ?? new CinHeader();
+    }
+
     internal static FileStream OpenFile(string path)
     {
         try
@@ -182,7 +195,7 @@ public static class CinCensusReader
                         });
                         break;
                     case "Source" when sawSource:
-                        Xml.Skip(); // the XSD allows several; the first is the LA's
+                        SkipElement(); // the XSD allows several; the first is the LA's
                         break;
                     case "Source":
                         sawSource = true;
@@ -226,26 +239,39 @@ public static class CinCensusReader
             return new CensusChild { Identifiers = ids, Characteristics = chars, CinDetails = episodes };
         }
 
+        // Each record is built once from locals at its end tag: a `with` a field cloned the record for every element
+        // read, which was a good part of what reading allocated. A repeated element still replaces the earlier value.
+
         private ChildIdentifiers ReadIdentifiers()
         {
-            var id = new ChildIdentifiers();
+            var laChildId = "";
+            string? upn = null, formerUpn = null, upnUnknown = null, sex = null;
+            DateOnly? born = null, expected = null, died = null;
             Elements(name =>
             {
                 switch (name)
                 {
-                    case "LAchildID": id = id with { LaChildId = Text() ?? "" }; break;
-                    case "UPN": id = id with { Upn = Text() }; break;
-                    case "FormerUPN": id = id with { FormerUpn = Text() }; break;
-                    case "UPNunknown": id = id with { UpnUnknown = Text() }; break;
-                    case "PersonBirthDate": id = id with { PersonBirthDate = Date(Text(), name) }; break;
-                    case "ExpectedPersonBirthDate": id = id with { ExpectedPersonBirthDate = Date(Text(), name) }; break;
-                    case "Sex": id = id with { Sex = Text() }; break;
-                    case "GenderCurrent": id = id with { Sex = id.Sex ?? FromGenderCurrent(Text()) }; break;
-                    case "PersonDeathDate": id = id with { PersonDeathDate = Date(Text(), name) }; break;
+                    case "LAchildID": laChildId = Text() ?? ""; break;
+                    case "UPN": upn = Text(); break;
+                    case "FormerUPN": formerUpn = Text(); break;
+                    case "UPNunknown": upnUnknown = Text(); break;
+                    case "PersonBirthDate": born = Date(Text(), name); break;
+                    case "ExpectedPersonBirthDate": expected = Date(Text(), name); break;
+                    case "Sex": sex = Text(); break;
+                    case "GenderCurrent":
+                        // Read the element even when Sex came first: an element left unread would be visited again, forever.
+                        var genderCurrent = Text();
+                        sex ??= FromGenderCurrent(genderCurrent);
+                        break;
+                    case "PersonDeathDate": died = Date(Text(), name); break;
                     default: Unknown("ChildIdentifiers"); break;
                 }
             });
-            return id;
+            return new ChildIdentifiers
+            {
+                LaChildId = laChildId, Upn = upn, FormerUpn = formerUpn, UpnUnknown = upnUnknown, PersonBirthDate = born,
+                ExpectedPersonBirthDate = expected, Sex = sex, PersonDeathDate = died,
+            };
         }
 
         // GenderCurrent (to 2023-24): 1 male, 2 female, 0 not known, 9 not specified.
@@ -259,13 +285,13 @@ public static class CinCensusReader
 
         private ChildCharacteristics ReadCharacteristics()
         {
-            var c = new ChildCharacteristics();
+            string? ethnicity = null;
             List<string>? disabilities = null;
             Elements(name =>
             {
                 switch (name)
                 {
-                    case "Ethnicity": c = c with { Ethnicity = Text() }; break;
+                    case "Ethnicity": ethnicity = Text(); break;
                     case "Disabilities":
                         disabilities ??= [];
                         Elements(n =>
@@ -277,12 +303,13 @@ public static class CinCensusReader
                     default: Unknown("ChildCharacteristics"); break;
                 }
             });
-            return disabilities is null ? c : c with { Disabilities = disabilities };
+            return new ChildCharacteristics { Ethnicity = ethnicity, Disabilities = (IReadOnlyList<string>?)disabilities ?? [] };
         }
 
         private CinDetails ReadEpisode()
         {
-            var e = new CinDetails();
+            DateOnly? referred = null, closed = null, initialCpc = null;
+            string? source = null, need = null, reason = null, nfa = null;
             List<Assessment>? assessments = null;
             List<CinPlan>? plans = null;
             List<Section47Enquiry>? s47s = null;
@@ -291,22 +318,29 @@ public static class CinCensusReader
             {
                 switch (name)
                 {
-                    case "CINreferralDate": e = e with { CinReferralDate = Date(Text(), name) }; break;
-                    case "ReferralSource": e = e with { ReferralSource = Text() }; break;
-                    case "PrimaryNeedCode": e = e with { PrimaryNeedCode = Text() }; break;
-                    case "CINclosureDate": e = e with { CinClosureDate = Date(Text(), name) }; break;
-                    case "ReasonForClosure": e = e with { ReasonForClosure = Text() }; break;
-                    case "DateOfInitialCPC": e = e with { DateOfInitialCpc = Date(Text(), name) }; break;
+                    case "CINreferralDate": referred = Date(Text(), name); break;
+                    case "ReferralSource": source = Text(); break;
+                    case "PrimaryNeedCode": need = Text(); break;
+                    case "CINclosureDate": closed = Date(Text(), name); break;
+                    case "ReasonForClosure": reason = Text(); break;
+                    case "DateOfInitialCPC": initialCpc = Date(Text(), name); break;
                     case "Assessments": (assessments ??= []).Add(ReadAssessment()); break;
                     case "CINPlanDates": (plans ??= []).Add(ReadPlan()); break;
                     case "Section47": (s47s ??= []).Add(ReadSection47()); break;
-                    case "ReferralNFA": e = e with { ReferralNfaText = Text() }; break;
+                    case "ReferralNFA": nfa = Text(); break;
                     case "ChildProtectionPlans": (cpps ??= []).Add(ReadCpp()); break;
                     default: Unknown("CINdetails"); break;
                 }
             });
-            return e with
+            return new CinDetails
             {
+                CinReferralDate = referred,
+                ReferralSource = source,
+                PrimaryNeedCode = need,
+                CinClosureDate = closed,
+                ReasonForClosure = reason,
+                DateOfInitialCpc = initialCpc,
+                ReferralNfaText = nfa,
                 Assessments = (IReadOnlyList<Assessment>?)assessments ?? [],
                 CinPlans = (IReadOnlyList<CinPlan>?)plans ?? [],
                 Section47s = (IReadOnlyList<Section47Enquiry>?)s47s ?? [],
@@ -316,15 +350,15 @@ public static class CinCensusReader
 
         private Assessment ReadAssessment()
         {
-            var a = new Assessment();
+            DateOnly? started = null, reviewed = null, authorised = null;
             List<string>? factors = null;
             Elements(name =>
             {
                 switch (name)
                 {
-                    case "AssessmentActualStartDate": a = a with { ActualStartDate = Date(Text(), name) }; break;
-                    case "AssessmentInternalReviewDate": a = a with { InternalReviewDate = Date(Text(), name) }; break;
-                    case "AssessmentAuthorisationDate": a = a with { AuthorisationDate = Date(Text(), name) }; break;
+                    case "AssessmentActualStartDate": started = Date(Text(), name); break;
+                    case "AssessmentInternalReviewDate": reviewed = Date(Text(), name); break;
+                    case "AssessmentAuthorisationDate": authorised = Date(Text(), name); break;
                     case "FactorsIdentifiedAtAssessment":
                         factors ??= [];
                         Elements(n =>
@@ -336,54 +370,61 @@ public static class CinCensusReader
                     default: Unknown("Assessments"); break;
                 }
             });
-            return factors is null ? a : a with { Factors = factors };
+            return new Assessment
+            {
+                ActualStartDate = started, InternalReviewDate = reviewed, AuthorisationDate = authorised,
+                Factors = (IReadOnlyList<string>?)factors ?? [],
+            };
         }
 
         private CinPlan ReadPlan()
         {
-            var p = new CinPlan();
+            DateOnly? started = null, ended = null;
             Elements(name =>
             {
                 switch (name)
                 {
-                    case "CINPlanStartDate": p = p with { StartDate = Date(Text(), name) }; break;
-                    case "CINPlanEndDate": p = p with { EndDate = Date(Text(), name) }; break;
+                    case "CINPlanStartDate": started = Date(Text(), name); break;
+                    case "CINPlanEndDate": ended = Date(Text(), name); break;
                     default: Unknown("CINPlanDates"); break;
                 }
             });
-            return p;
+            return new CinPlan { StartDate = started, EndDate = ended };
         }
 
         private Section47Enquiry ReadSection47()
         {
-            var s = new Section47Enquiry();
+            DateOnly? started = null, target = null, icpc = null;
+            string? notRequired = null;
             Elements(name =>
             {
                 switch (name)
                 {
-                    case "S47ActualStartDate": s = s with { ActualStartDate = Date(Text(), name) }; break;
-                    case "InitialCPCtarget": s = s with { InitialCpcTarget = Date(Text(), name) }; break;
-                    case "DateOfInitialCPC": s = s with { DateOfInitialCpc = Date(Text(), name) }; break;
-                    case "ICPCnotRequired": s = s with { IcpcNotRequiredText = Text() }; break;
+                    case "S47ActualStartDate": started = Date(Text(), name); break;
+                    case "InitialCPCtarget": target = Date(Text(), name); break;
+                    case "DateOfInitialCPC": icpc = Date(Text(), name); break;
+                    case "ICPCnotRequired": notRequired = Text(); break;
                     default: Unknown("Section47"); break;
                 }
             });
-            return s;
+            return new Section47Enquiry { ActualStartDate = started, InitialCpcTarget = target, DateOfInitialCpc = icpc, IcpcNotRequiredText = notRequired };
         }
 
         private ChildProtectionPlan ReadCpp()
         {
-            var c = new ChildProtectionPlan();
+            DateOnly? started = null, ended = null;
+            string? initial = null, latest = null;
+            int? previous = null;
             List<DateOnly?>? reviews = null;
             Elements(name =>
             {
                 switch (name)
                 {
-                    case "CPPstartDate": c = c with { StartDate = Date(Text(), name) }; break;
-                    case "CPPendDate": c = c with { EndDate = Date(Text(), name) }; break;
-                    case "InitialCategoryOfAbuse": c = c with { InitialCategoryOfAbuse = Text() }; break;
-                    case "LatestCategoryOfAbuse": c = c with { LatestCategoryOfAbuse = Text() }; break;
-                    case "NumberOfPreviousCPP": c = c with { NumberOfPreviousCpp = Int(Text(), name) }; break;
+                    case "CPPstartDate": started = Date(Text(), name); break;
+                    case "CPPendDate": ended = Date(Text(), name); break;
+                    case "InitialCategoryOfAbuse": initial = Text(); break;
+                    case "LatestCategoryOfAbuse": latest = Text(); break;
+                    case "NumberOfPreviousCPP": previous = Int(Text(), name); break;
                     case "Reviews":
                         reviews ??= [];
                         Elements(n =>
@@ -395,7 +436,11 @@ public static class CinCensusReader
                     default: Unknown("ChildProtectionPlans"); break;
                 }
             });
-            return reviews is null ? c : c with { ReviewDates = reviews };
+            return new ChildProtectionPlan
+            {
+                StartDate = started, EndDate = ended, InitialCategoryOfAbuse = initial, LatestCategoryOfAbuse = latest,
+                NumberOfPreviousCpp = previous, ReviewDates = (IReadOnlyList<DateOnly?>?)reviews ?? [],
+            };
         }
 
         /// <summary>Visits each child element of the current element; the handler must consume the element it is given.</summary>
@@ -441,22 +486,63 @@ public static class CinCensusReader
             Xml.Read();
         }
 
+        /// <summary>
+        /// Passes over the current element node by node, as <see cref="XmlReader.Skip"/> would: a schema-validating
+        /// reader does not check what Skip jumps over, and the validator's reader must see every node.
+        /// </summary>
+        private void SkipElement()
+        {
+            if (Xml.IsEmptyElement) { Xml.Read(); return; }
+            var depth = Xml.Depth;
+            while (Xml.Read() && !(Xml.NodeType == XmlNodeType.EndElement && Xml.Depth == depth)) { }
+            Xml.Read();
+        }
+
         /// <summary>The element's text, trimmed; null when empty. Advances past the element.</summary>
         private string? Text()
         {
             if (Xml.Depth + 1 > Options.MaxDepth) throw Error($"Elements are nested deeper than {Options.MaxDepth} levels.");
             var name = Xml.Name;
-            string value;
-            try
-            {
-                value = Xml.ReadElementContentAsString();
-            }
-            catch (XmlException ex) when (ex.Message.Contains("ReadElementContentAs", StringComparison.Ordinal))
-            {
-                throw Error($"<{name}> should hold a value, not other elements.");
-            }
+            var value = ElementText(name);
             var trimmed = value.Trim();
             return trimmed.Length == 0 ? null : trimmed;
+        }
+
+        /// <summary>
+        /// The text of the current element, read node by node and left past its end tag, with the outcomes
+        /// ReadElementContentAsString has on a plain reader (the same text, the same refusals). On a schema-validating
+        /// reader that method gives the schema-typed value converted back to text (another spelling of a date,
+        /// nothing for an invalid one), so the text is read as written instead.
+        /// </summary>
+        private string ElementText(string name)
+        {
+            if (Xml.IsEmptyElement) { Xml.Read(); return ""; }
+            Xml.Read();
+            var first = true;
+            string? single = null;
+            System.Text.StringBuilder? several = null;
+            while (true)
+            {
+                switch (Xml.NodeType)
+                {
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                        if (single is null) single = Xml.Value;
+                        else (several ??= new System.Text.StringBuilder(single)).Append(Xml.Value);
+                        break;
+                    case XmlNodeType.Comment or XmlNodeType.ProcessingInstruction or XmlNodeType.EndEntity:
+                        break;
+                    case XmlNodeType.EndElement:
+                        Xml.Read();
+                        return several?.ToString() ?? single ?? "";
+                    case XmlNodeType.Element when first:
+                        throw Error($"<{name}> should hold a value, not other elements.");
+                    default:
+                        // An element after some text: ReadElementContentAsString's words for it.
+                        throw Error($"The file is not well-formed XML: '{Xml.NodeType}' is an invalid XmlNodeType.");
+                }
+                first = false;
+                Xml.Read();
+            }
         }
 
         private DateOnly? Date(string? text, string field)
@@ -464,9 +550,36 @@ public static class CinCensusReader
             if (text is null) return null;
             // Some systems write a dateTime (2023-05-01T00:00:00); the date part is what counts.
             var span = text.Length > 10 && text[10] == 'T' ? text.AsSpan(0, 10) : text.AsSpan();
+            if (IsoDate(span) is { } iso) return iso;
             if (DateOnly.TryParseExact(span, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
             if (Options.Strict) throw Error($"<{field}> '{Trim(text)}' is not a date (yyyy-mm-dd).");
             return null;
+        }
+
+        /// <summary>
+        /// A plain yyyy-mm-dd that is a real date, read digit by digit (every date of every child comes this way; the
+        /// format parser took a good part of reading them); null for anything else, which goes to the format parser.
+        /// </summary>
+        private static DateOnly? IsoDate(ReadOnlySpan<char> s)
+        {
+            if (s.Length != 10 || s[4] != '-' || s[7] != '-') return null;
+            var year = Digits(s[..4]);
+            var month = Digits(s[5..7]);
+            var day = Digits(s[8..]);
+            if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+            return new DateOnly(year, month, day);
+        }
+
+        /// <summary>The number the ASCII digits make, or -1.</summary>
+        private static int Digits(ReadOnlySpan<char> digits)
+        {
+            var n = 0;
+            foreach (var c in digits)
+            {
+                if (!char.IsAsciiDigit(c)) return -1;
+                n = n * 10 + (c - '0');
+            }
+            return n;
         }
 
         private int? Int(string? text, string field)

@@ -205,8 +205,24 @@ public static class CinCensusWriter
 
     private static void Date(XmlWriter xml, string name, DateOnly? value)
     {
-        if (value is { } d) xml.WriteElementString(name, Iso(d));
+        if (value is not { } d) return;
+        // The same text as WriteElementString(name, Iso(d)), without a string for every date of every child.
+        var text = IsoChars;
+        if (!d.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture) || written != text.Length)
+        {
+            xml.WriteElementString(name, Iso(d));
+            return;
+        }
+        xml.WriteStartElement(name);
+        xml.WriteChars(text, 0, text.Length);
+        xml.WriteEndElement();
     }
+
+    // One per thread: files are written on several threads at once.
+    [ThreadStatic]
+    private static char[]? _isoChars;
+
+    private static char[] IsoChars => _isoChars ??= new char[10];
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

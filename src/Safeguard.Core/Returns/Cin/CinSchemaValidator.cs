@@ -31,27 +31,50 @@ public static class CinSchemaValidator
     public static SchemaCheck Validate(Stream input, int schemaYear = 2026, long maxCharacters = 1_000_000_000, int maxErrors = 1000)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var errors = new List<SchemaError>();
-        var total = 0;
-        var settings = CinCensusReader.SafeSettings(maxCharacters);
-        settings.ValidationType = ValidationType.Schema;
-        settings.Schemas = Schema(schemaYear);
-        settings.ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings;
-        settings.ValidationEventHandler += (_, e) =>
-        {
-            total++;
-            if (errors.Count < maxErrors) errors.Add(new SchemaError(e.Exception.LineNumber, e.Exception.LinePosition, e.Message));
-        };
+        var gate = new Gate(schemaYear, maxCharacters, maxErrors);
         try
         {
-            using var xml = XmlReader.Create(input, settings);
+            using var xml = XmlReader.Create(input, gate.Settings);
             while (xml.Read()) { }
         }
         catch (XmlException ex)
         {
-            throw new CensusReadException(CinCensusReader.Explain(ex, maxCharacters), ex.LineNumber, ex.LinePosition, ex);
+            throw gate.Malformed(ex);
         }
-        return new SchemaCheck(errors, total);
+        return gate.Result();
+    }
+
+    /// <summary>
+    /// The reader settings that check the schema as a file is read, and the breaches they collect: the gate alone
+    /// reads the file through; <see cref="CensusValidator"/> reads the census through them, so the file is parsed once.
+    /// </summary>
+    internal sealed class Gate
+    {
+        private readonly List<SchemaError> _errors = [];
+        private readonly long _maxCharacters;
+        private int _total;
+
+        public Gate(int schemaYear, long maxCharacters, int maxErrors)
+        {
+            _maxCharacters = maxCharacters;
+            Settings = CinCensusReader.SafeSettings(maxCharacters);
+            Settings.ValidationType = ValidationType.Schema;
+            Settings.Schemas = Schema(schemaYear);
+            Settings.ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings;
+            Settings.ValidationEventHandler += (_, e) =>
+            {
+                _total++;
+                if (_errors.Count < maxErrors) _errors.Add(new SchemaError(e.Exception.LineNumber, e.Exception.LinePosition, e.Message));
+            };
+        }
+
+        public XmlReaderSettings Settings { get; }
+
+        /// <summary>A file that is not well-formed XML, where the XML parser stopped.</summary>
+        public CensusReadException Malformed(XmlException ex) =>
+            new(CinCensusReader.Explain(ex, _maxCharacters), ex.LineNumber, ex.LinePosition, ex);
+
+        public SchemaCheck Result() => new(_errors, _total);
     }
 
     public static SchemaCheck ValidateFile(string path, int schemaYear = 2026, long maxCharacters = 1_000_000_000, int maxErrors = 1000)

@@ -91,7 +91,7 @@ public sealed class ReturnsModel(SafeguardDbContext db, RecordAccess access, Rec
         if (census is null || census.Length == 0) return Refuse("Select a CIN census XML file to check");
         if (census.Length > MaxUploadBytes) return Refuse($"The file must be smaller than {MaxUploadBytes / 1_000_000} MB");
 
-        // Validation reads the file twice (schema, then rules), so it goes to a temporary file, deleted on close.
+        // The upload is copied to a temporary file (deleted on close) and validated from there, synchronously.
         var path = Path.GetTempFileName();
         CensusValidationResult result;
         try

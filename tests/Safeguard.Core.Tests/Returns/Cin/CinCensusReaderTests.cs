@@ -139,6 +139,21 @@ public sealed class CinCensusReaderTests
         Assert.Contains("<PersonBirthDate> '31/02/2015' is not a date", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2024-02-29", "2024-02-29")]
+    [InlineData("2025-05-01T09:30:00", "2025-05-01")]
+    [InlineData("2025-02-29", null)]
+    [InlineData("2025-13-01", null)]
+    [InlineData("2025-5-01", null)]
+    [InlineData("0000-01-01", null)]
+    public void Read_Dates_RealDatesOnly(string written, string? read)
+    {
+        var text = $"<Message>{Header}<Children><Child><ChildIdentifiers><LAchildID>A</LAchildID><PersonBirthDate>{written}</PersonBirthDate></ChildIdentifiers></Child></Children></Message>";
+        var census = CinCensusReader.Read(Xml(text), CinReaderOptions.Lenient);
+        Assert.Equal(read is null ? null : DateOnly.Parse(read, System.Globalization.CultureInfo.InvariantCulture), census.Children[0].Identifiers.PersonBirthDate);
+        if (read is null) Assert.Contains("is not a date", ReadFails(text).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_OverSizeLimit_Refused()
     {
@@ -180,5 +195,74 @@ public sealed class CinCensusReaderTests
     {
         var check = CinSchemaValidator.Validate(Xml($"<Message>{Header}<Children>{ChildXml("A", "false")}</Children></Message>"));
         Assert.Contains(check.Errors, e => e.Message.Contains("ReferralNFA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_SexThenGenderCurrent_KeepsSexAndFinishes()
+    {
+        // GenderCurrent after Sex used to be left unread and visited again forever.
+        var census = CinCensusReader.Read(Xml($"<Message>{Header}<Children>{ChildXml("A", sex: "<Sex>F</Sex><GenderCurrent>1</GenderCurrent>")}</Children></Message>"), CinReaderOptions.Lenient);
+        Assert.Equal("F", census.Children[0].Identifiers.Sex);
+    }
+
+    [Fact]
+    public void Read_TextThenElementInsideAValue_RefusedAsNotWellFormed()
+    {
+        var ex = ReadFails($"<Message>{Header}<Children>{ChildXml("A<b/>C")}</Children></Message>");
+        Assert.Contains("'Element' is an invalid XmlNodeType", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("<LAchildID> should hold a value", ReadFails($"<Message>{Header}<Children>{ChildXml("<b/>A")}</Children></Message>").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_OnePass_AcceptsAStreamThatCannotSeek()
+    {
+        using var xml = ToXml(ValidCensus(5));
+        var result = CensusValidator.Validate(new ForwardOnly(xml));
+        Assert.True(result.IsClean);
+        Assert.Equal(5, result.ChildrenChecked);
+    }
+
+    [Fact]
+    public void Validate_NotWellFormedFurtherOn_WinsOverAnEarlierRefusal()
+    {
+        // Two <Children> are refused as soon as the second starts, but the file breaks later: as when the schema
+        // gate read the whole file first, the broken XML is what is reported.
+        var text = $"<Message>{Header}<Children>{ChildXml("A")}</Children><Children>{ChildXml("B")}</Children>\n<x></y></Message>";
+        var ex = Assert.Throws<CensusReadException>(() => CensusValidator.Validate(Xml(text)));
+        Assert.Contains("not well-formed", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(2, ex.Line);
+        var wellFormed = text.Replace("\n<x></y>", "", StringComparison.Ordinal);
+        Assert.Contains("more than one <Children>", Assert.Throws<CensusReadException>(() => CensusValidator.Validate(Xml(wellFormed))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SecondRootAfterTheCensus_NotWellFormed()
+    {
+        var ex = Assert.Throws<CensusReadException>(() => CensusValidator.Validate(Xml($"<Message>{Header}<Children>{ChildXml("A")}</Children></Message><Message/>")));
+        Assert.Contains("multiple root elements", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SchemaBreachInsideASecondSource_StillReported()
+    {
+        // The reader passes over a second <Source>; the schema is still checked inside it.
+        var header = Header.Replace("</Source></Header>", "</Source><Source><SourceLevel>L</SourceLevel><Bogus>1</Bogus></Source></Header>", StringComparison.Ordinal);
+        var result = CensusValidator.Validate(Xml($"<Message>{header}<Children>{ChildXml("A")}</Children></Message>"));
+        Assert.Contains(result.Schema.Errors, e => e.Message.Contains("Bogus", StringComparison.Ordinal));
+    }
+
+    /// <summary>A stream that can only be read forwards, like a request body.</summary>
+    private sealed class ForwardOnly(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
