@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Safeguard.Data;
 using Safeguard.Data.Identity;
 
 namespace Safeguard.Web.SignIn;
@@ -11,9 +13,10 @@ namespace Safeguard.Web.SignIn;
 /// The authenticator-app (TOTP) check, registered in place of Identity's, with each code good once: a code seen over
 /// someone's shoulder or caught by a fake sign-in page cannot be used again while it is still showing. The last time
 /// step accepted for a user is kept in AspNetUserTokens (so it holds across restarts and app instances) and codes for
-/// that step or an earlier one are refused, like a wrong code. The clock is the injected TimeProvider.
+/// that step or an earlier one are refused, like a wrong code. The clock is the injected TimeProvider; the context is
+/// the request's, the one the user store saves through.
 /// </summary>
-public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider time) : AuthenticatorTokenProvider<SafeguardUser>
+public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider time, SafeguardDbContext db) : AuthenticatorTokenProvider<SafeguardUser>
 {
     /// <summary>Where the last accepted step is kept: the user-token "login provider" and name.</summary>
     public const string TokenStore = "[Safeguard]";
@@ -48,8 +51,21 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider time) : Aut
             if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Code(keyBytes, step)), Encoding.ASCII.GetBytes(token))) continue;
             // Saved with the user's concurrency stamp checked: when two requests race with one code, only the first
             // save succeeds and the other is refused.
-            var saved = await manager.SetAuthenticationTokenAsync(user, TokenStore, LastStepToken, step.ToString(CultureInfo.InvariantCulture));
-            return saved.Succeeded;
+            try
+            {
+                var saved = await manager.SetAuthenticationTokenAsync(user, TokenStore, LastStepToken, step.ToString(CultureInfo.InvariantCulture));
+                return saved.Succeeded;
+            }
+            catch (DbUpdateException)
+            {
+                // The user's first code, raced: both requests found no step kept and both added the row, and the
+                // other saved first. Refused like a used code; the refused row is dropped and the user read again so
+                // the failed attempt can still be counted.
+                foreach (var added in db.ChangeTracker.Entries<IdentityUserToken<Guid>>().Where(e => e.State == EntityState.Added).ToList())
+                    added.State = EntityState.Detached;
+                await db.Entry(user).ReloadAsync();
+                return false;
+            }
         }
         return false;
     }
