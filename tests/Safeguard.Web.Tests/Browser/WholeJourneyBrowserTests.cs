@@ -184,7 +184,7 @@ public sealed class WholeJourneyBrowserTests(SafeguardWebApp app)
     private static async Task SubmitAsync(IPage page, string button)
     {
         await page.GetByTestId(button).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         var errors = page.Locator("[data-testid=error-summary]");
         if (await errors.CountAsync() > 0) Assert.Fail($"{page.Url} after '{button}': {await errors.InnerTextAsync()}");
     }

@@ -15,12 +15,14 @@ public static class BrowserSignIn
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(SafeguardWebApp.Password);
         await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForLoadStateAsync();
+        // The next page's HTML is what matters, not "load": on a loaded CI machine "load" once never came within 30 s
+        // though the network had gone idle, and the tests' locators wait for what they read anyway.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         if (page.Url.Contains("/sign-in/two-factor", StringComparison.Ordinal))
         {
             await page.Locator("[name=code]").FillAsync(await app.TwoFactorCodeAsync(email));
             await page.Locator("main button[type=submit]").ClickAsync();
-            await page.WaitForLoadStateAsync();
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         }
         if (page.Url.Contains("/sign-in", StringComparison.Ordinal)) throw new InvalidOperationException($"{email} could not sign in: {page.Url}");
     }

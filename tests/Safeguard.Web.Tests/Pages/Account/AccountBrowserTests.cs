@@ -33,7 +33,7 @@ public sealed class AccountBrowserTests(SafeguardWebApp app)
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(SafeguardWebApp.Password);
         await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class CareBrowserTests(SafeguardWebApp app)
         await page.GetByLabel("Email address").FillAsync(SafeguardWebApp.UserFor(role));
         await page.GetByLabel("Password").FillAsync(SafeguardWebApp.Password);
         await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         return page;
     }
 
