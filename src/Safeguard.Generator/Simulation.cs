@@ -170,25 +170,33 @@ internal sealed class Simulation
         {
             var (_, _, chain, comesBack) = sampled[i];
             var past = comesBack is null ? chain.Count - 1 : chain.Count;
-            for (var c = 0; c < past; c++)
-            {
-                _referrals++;
-                _recorder.Record(states[i].Child, chain[c].Referral, chain[c].Plan);
-                states[i].HadPlan |= chain[c].Plan.PlanRequired;
-            }
+            for (var c = 0; c < past; c++) Record(states[i], chain[c].Referral, chain[c].Plan);
+            var (last, lastPlan) = chain[^1];
             if (comesBack is { } back) _returns.Enqueue(states[i], (back.DayNumber, ++_seq));
-            else Refer(states[i], chain[^1].Referral, chain[^1].Plan);
+            else if (materialiseOnlyIfOpenAfter is not { } h || last.AddDays(lastPlan.Close) >= h) Refer(states[i], last, lastPlan);
+            else
+            {
+                // A sibling whose journeys all ended before history: asking again whether they return would queue a
+                // referral dated before history, made on its first day at whatever age they had reached by then.
+                Record(states[i], last, lastPlan);
+                Done(states[i]);
+            }
         }
     }
 
     private void Refer(ChildState state, DateOnly day, JourneyPlan plan)
     {
-        _referrals++;
-        _recorder.Record(state.Child, day, plan);
-        state.HadPlan |= plan.PlanRequired;
+        Record(state, day, plan);
         if (NextReturn(day, plan, state.Child.DateOfBirth!.Value, state.HadPlan) is { } n && n <= _end)
             _returns.Enqueue(state, (n.DayNumber, ++_seq));
         else Done(state);
+    }
+
+    private void Record(ChildState state, DateOnly day, JourneyPlan plan)
+    {
+        _referrals++;
+        _recorder.Record(state.Child, day, plan);
+        state.HadPlan |= plan.PlanRequired;
     }
 
     private JourneyPlan Sample(DateOnly day, DateOnly dob, bool hadPlan) =>

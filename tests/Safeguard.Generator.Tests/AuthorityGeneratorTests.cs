@@ -115,6 +115,32 @@ public sealed class AuthorityGeneratorTests
     }
 
     [Fact]
+    public void Generate_NoPlanOrEpisodeRunsOnPastTheChildsEighteenthBirthday()
+    {
+        // Three years of history after an 18-year warm start: before the cap covered child-in-need plans that would
+        // start after 18, such a plan kept adults' episodes open for years (18,189 adults in the England census).
+        var (sink, _, _) = Generated.Run(BuiltInTargets.Rutland2025 with { ReferralsPerYear = 3000, Section47sPerYear = 900 }, 3, 5);
+
+        foreach (var child in sink.Children)
+        {
+            if (child.DateOfBirth is not { } born) continue;
+            var eighteen = born.AddYears(18);
+            foreach (var episode in child.Episodes)
+            {
+                // A step already under way at 18 (an assessment, an enquiry, the last days of care) may close the episode later.
+                Assert.True((episode.ClosureDate ?? Generated.End) <= eighteen.AddMonths(6),
+                    $"{child.LaChildId} born {born}: episode referred {episode.ReferralDate} runs to {episode.ClosureDate?.ToString() ?? "open"}");
+                foreach (var plan in episode.ChildInNeedPlans)
+                    Assert.True(plan.StartDate < eighteen && (plan.EndDate ?? Generated.End) <= eighteen,
+                        $"{child.LaChildId} born {born}: child-in-need plan {plan.StartDate} to {plan.EndDate?.ToString() ?? "open"}");
+                foreach (var plan in episode.ChildProtectionPlans)
+                    Assert.True(plan.StartDate < eighteen && (plan.EndDate ?? Generated.End) <= eighteen,
+                        $"{child.LaChildId} born {born}: child protection plan {plan.StartDate} to {plan.EndDate?.ToString() ?? "open"}");
+            }
+        }
+    }
+
+    [Fact]
     public void Generate_ToADateMidYear_RecordsNothingAfterIt_AndLeavesWorkOpen()
     {
         // The demo authority ends on the day it is made, so its work tray has live work.
