@@ -16,7 +16,7 @@ using Safeguard.Web.Startup;
 namespace Safeguard.Web.Pages;
 
 /// <summary>The work tray: the signed-in worker's allocated children's open statutory clocks, soonest first, each with why.</summary>
-public sealed class WorkTrayModel(SafeguardDbContext db, RecordAccess access, RecordAudit audit, Today today) : PageModel
+public sealed class WorkTrayModel(SafeguardDbContext db, RecordAccess access, RecordAudit audit, Today today, WorkTrayClocks clocks) : PageModel
 {
     public TableModel Table { get; private set; } = new("", [], []);
     public string TodayText { get; private set; } = "";
@@ -28,17 +28,16 @@ public sealed class WorkTrayModel(SafeguardDbContext db, RecordAccess access, Re
         var date = today.Date;
         TodayText = DueDate.Format(date);
         var workerId = User.Worker();
-        var authority = await db.Authorities.SingleAsync(a => a.Id == User.Authority(), cancellationToken);
-        var clock = StatutoryClock.For(authority.RuleSet, authority.WorkingDays);
+        var authority = await db.Authorities.AsNoTracking().SingleAsync(a => a.Id == User.Authority(), cancellationToken);
 
         // From the worker's open allocations (indexed by worker) to their children: asking the other way round makes
         // every one of the whole record's split queries test every child of the authority.
         var allocated = db.Set<Allocation>().Where(a => a.WorkerId == workerId && a.To == null).Select(a => a.ChildId);
-        var visible = await access.Children(User).Where(c => allocated.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
-        var children = await db.Children.AsNoTracking().Where(c => visible.Contains(c.Id)).WithClocks().ToListAsync(cancellationToken);
+        var visible = await access.Children(User).Where(c => allocated.Contains(c.Id)).Select(c => new { c.Id, c.Version }).ToListAsync(cancellationToken);
+        var children = await clocks.ForAsync(db, [.. visible.Select(c => (c.Id, c.Version))], authority.RuleSet, authority.WorkingDays, date, cancellationToken);
 
         var items = children
-            .SelectMany(child => ChildClock.For(child, clock, date).Select(item => (child, item)))
+            .SelectMany(child => child.Clocks.Select(item => (child, item)))
             .Where(x => x.item.Status is ClockStatus.Due or ClockStatus.DueToday or ClockStatus.Overdue)
             .OrderBy(x => x.item.Due).ThenBy(x => x.child.FamilyName)
             .ToList();

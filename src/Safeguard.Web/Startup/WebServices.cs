@@ -25,6 +25,7 @@ public static class WebServices
         services.AddScoped<RecordAccess>();
         services.AddScoped<Audit.RecordAudit>();
         services.AddScoped<Records.RecordServices>();
+        services.AddSingleton<Records.WorkTrayClocks>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeding>();
         services.AddSingleton<IDemoAuthoritySeeder, GeneratedDemoAuthority>();
