@@ -26,6 +26,7 @@ public static class WebServices
         services.AddScoped<Audit.RecordAudit>();
         services.AddScoped<Records.RecordServices>();
         services.AddSingleton<Records.WorkTrayClocks>();
+        services.AddSingleton<Records.KeptRecords>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<DemoSeeding>();
         services.AddSingleton<IDemoAuthoritySeeder, GeneratedDemoAuthority>();

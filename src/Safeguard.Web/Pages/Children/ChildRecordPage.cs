@@ -61,15 +61,14 @@ public abstract partial class ChildRecordPage(RecordServices record) : PageModel
     }
 
     /// <summary>
-    /// The child's whole record if the user may see it: tracked for a change, read-only otherwise. The access check
+    /// The child's whole record if the user may see it: tracked for a change, otherwise the kept read-only one. The access check
     /// once, then the record by id: with the check inside, each of the record's two dozen split queries would repeat it.
     /// </summary>
     private async Task<Child?> WholeRecordAsync(Guid childId, bool forChange, CancellationToken cancellationToken)
     {
         if (!await record.Access.CanSeeAsync(User, childId, cancellationToken)) return null;
-        var children = record.Db.Children.WithWholeRecord();
-        if (!forChange) children = children.AsNoTrackingWithIdentityResolution();
-        return await children.FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
+        if (!forChange) return await record.Kept.WholeRecordAsync(record.Db, childId, cancellationToken);
+        return await record.Db.Children.WithWholeRecord().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
     }
 
     /// <summary>
@@ -80,6 +79,9 @@ public abstract partial class ChildRecordPage(RecordServices record) : PageModel
     protected async Task<bool> SaveAsync(Action<Child> change, string what, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid) return false;
+        // A record shown by ShowAsync is the kept one other requests share: changes go to a tracked one of their own.
+        if (record.Db.Entry(Child).State == EntityState.Detached)
+            throw new InvalidOperationException("A change needs the record loaded for a change (LoadForChangeAsync), not the one shown.");
         try
         {
             change(Child);
