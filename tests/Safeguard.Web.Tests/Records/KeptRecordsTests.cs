@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Safeguard.Core.Clock;
 using Safeguard.Core.FrontDoor;
 using Safeguard.Core.People;
-using Safeguard.Core.Workforce;
 using Safeguard.Data;
 using Safeguard.Tests;
 using Safeguard.Web.Records;
@@ -12,23 +10,14 @@ namespace Safeguard.Web.Tests.Records;
 /// <summary>Kept whole records: the same one while the child's version stands, read again once a save has moved it.</summary>
 public sealed class KeptRecordsTests
 {
-    private static readonly DateOnly Today = new(2025, 11, 17);
-
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task KeptRecord_IsReadAgainOnlyWhenASaveHasMovedItsVersion(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var authority = new Authority("886", "Kent", "E10000016", "WT2023", WorkingDayConvention.ExcludeBankHolidays);
-        var worker = new Worker(authority.Id, null, "Sam Example", WorkerRole.FrontDoorWorker, Agency.ChildrensSocialCare, new DateOnly(2019, 9, 1), 18);
-        var child = Child.Register(authority.Id, "K0001", "Amara", "Okafor", new DateOnly(2016, 4, 2), null, Sex.Female, "BAFR", Today);
-        child.ReceiveReferral(Today, "6", "N1", "Police found the children home alone overnight", null, null, Today);
-        await using (var db = database.Open())
-        {
-            db.AddRange(authority, worker, child);
-            await db.SaveChangesAsync();
-        }
+        var authority = await ReferredChildren.CreateAsync(database);
+        var child = await authority.ReferAsync("K0001", "Amara", "Okafor", "Police found the children home alone overnight");
         using var kept = new KeptRecords();
 
         var first = await ReadAsync(database, kept, child.Id);
@@ -44,7 +33,7 @@ public sealed class KeptRecordsTests
         await using (var db = database.Open())
         {
             var tracked = await db.Children.Include(c => c.Episodes).SingleAsync(c => c.Id == child.Id);
-            tracked.OpenEpisode!.Decide(ReferralDecision.Assessment, Today, worker.Id, Today);
+            tracked.OpenEpisode!.Decide(ReferralDecision.Assessment, ReferredChildren.Referred, authority.Worker.Id, ReferredChildren.Referred);
             await db.SaveChangesAsync();
         }
         var after = await ReadAsync(database, kept, child.Id);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Safeguard.Core.Clock;
 using Safeguard.Core.FrontDoor;
-using Safeguard.Core.People;
 using Safeguard.Core.Workforce;
 using Safeguard.Data;
 using Safeguard.Tests;
@@ -16,7 +15,7 @@ namespace Safeguard.Web.Tests.Records;
 /// </summary>
 public sealed class WorkTrayClocksTests
 {
-    private static readonly DateOnly Referred = new(2025, 11, 17);
+    private static readonly DateOnly Referred = ReferredChildren.Referred;
     private const string Decide = "Decide on the referral";
 
     [Theory]
@@ -25,17 +24,8 @@ public sealed class WorkTrayClocksTests
     public async Task KeptClocks_AreReadAgainOnlyWhenTheRecordTheDayOrTheRulesChange(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var authority = new Authority("886", "Kent", "E10000016", "WT2023", WorkingDayConvention.ExcludeBankHolidays);
-        var child = Child.Register(authority.Id, "K0001", "Amara", "Okafor", new DateOnly(2016, 4, 2), null, Sex.Female, "BAFR", Referred);
-        child.ReceiveReferral(Referred, "6", "N1", "Police found the children home alone overnight", null, null, Referred);
-        var worker = new Worker(authority.Id, null, "Sam Example", WorkerRole.FrontDoorWorker, Agency.ChildrensSocialCare, new DateOnly(2019, 9, 1), 18);
-        await using (var db = database.Open())
-        {
-            db.Add(authority);
-            db.Add(worker);
-            db.Add(child);
-            await db.SaveChangesAsync();
-        }
+        var authority = await ReferredChildren.CreateAsync(database);
+        var child = await authority.ReferAsync("K0001", "Amara", "Okafor", "Police found the children home alone overnight");
         using var clocks = new WorkTrayClocks();
 
         // The decision is due the next working day (Tuesday): due on the Monday of referral, overdue on the Wednesday.
@@ -51,14 +41,12 @@ public sealed class WorkTrayClocksTests
         Assert.DoesNotContain(await TrayAsync(database, clocks, child.Id, Referred.AddDays(2), "WT2010"), c => c.What == Decide);
 
         // A save through the record moves its version: read again.
-        var fresh = Child.Register(authority.Id, "K0002", "Tom", "Reyes", new DateOnly(2014, 1, 9), null, Sex.Male, "WBRI", Referred);
-        fresh.ReceiveReferral(Referred, "6", "N1", "School raised concerns about bruising", null, null, Referred);
-        await using (var db = database.Open()) { db.Add(fresh); await db.SaveChangesAsync(); }
+        var fresh = await authority.ReferAsync("K0002", "Tom", "Reyes", "School raised concerns about bruising");
         Assert.Contains(await TrayAsync(database, clocks, fresh.Id, Referred.AddDays(2)), c => c.What == Decide);
         await using (var db = database.Open())
         {
             var tracked = await db.Children.Include(c => c.Episodes).SingleAsync(c => c.Id == fresh.Id);
-            tracked.OpenEpisode!.Decide(ReferralDecision.Assessment, Referred.AddDays(1), worker.Id, Referred.AddDays(2));
+            tracked.OpenEpisode!.Decide(ReferralDecision.Assessment, Referred.AddDays(1), authority.Worker.Id, Referred.AddDays(2));
             await db.SaveChangesAsync();
         }
         Assert.DoesNotContain(await TrayAsync(database, clocks, fresh.Id, Referred.AddDays(2)), c => c.What == Decide);
