@@ -22,7 +22,7 @@ public sealed record TrayChild(Guid Id, string FullName, string FamilyName, IRea
 /// </remarks>
 public sealed class WorkTrayClocks : IDisposable
 {
-    /// <summary>Children kept at most (about a kilobyte each); the least recently used go first.</summary>
+    /// <summary>Children kept at most (a name and a few clocks each); the least recently used go first.</summary>
     public const int MaxChildren = 50_000;
 
     private readonly MemoryCache _kept = new(new MemoryCacheOptions { SizeLimit = MaxChildren, CompactionPercentage = 0.1 });
