@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "indicators" => Safeguard.Bench.Indicators.IndicatorBench.Run(args[1..]),
     "indicators-db" => await Safeguard.Bench.Indicators.IndicatorDatabaseBench.RunAsync(args[1..]),
     "returns" => await Safeguard.Bench.Returns.ReturnsBench.RunAsync(args[1..]),
+    "records" => await Safeguard.Bench.Records.WholeRecordBench.RunAsync(args[1..]),
     "web" => await Safeguard.Bench.Web.WebPageBench.RunAsync(args),
     _ => Usage(),
 };
@@ -24,6 +25,8 @@ static int Usage()
               time to read an authority's children from a database and compute every indicator for the year
           returns [--database F] [--children 16600] [--england F] [--parallel N] [--work DIR] [--markdown F]
               CIN census export, validation and import: time, memory and cost against size
+          records --database F [--children 1000]
+              time to read a child's whole record, and the memory each kept one takes (the web app keeps 1,000)
           web [--url http://127.0.0.1:5089] [--runs 50] [--path /statistics?...]... [--email E --password P]
               p50/p95 time to answer pages of a running, warm web app (default: the comparison pages)
         """);
