@@ -15,15 +15,30 @@ public static class BrowserSignIn
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(SafeguardWebApp.Password);
         await page.GetByTestId("sign-in").ClickAsync();
-        // The next page's HTML is what matters, not "load": on a loaded CI machine "load" once never came within 30 s
-        // though the network had gone idle, and the tests' locators wait for what they read anyway.
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await LeftAsync(page, "/sign-in", email);
         if (page.Url.Contains("/sign-in/two-factor", StringComparison.Ordinal))
         {
             await page.Locator("[name=code]").FillAsync(await app.TwoFactorCodeAsync(email));
             await page.Locator("main button[type=submit]").ClickAsync();
-            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            await LeftAsync(page, "/sign-in/two-factor", email);
         }
         if (page.Url.Contains("/sign-in", StringComparison.Ordinal)) throw new InvalidOperationException($"{email} could not sign in: {page.Url}");
+    }
+
+    /// <summary>
+    /// Waits until the browser has moved on from <paramref name="path"/>, by its address. Waiting for the next page's
+    /// load state twice ran past 30 s on a loaded CI machine after sign-in although the network had gone idle; what the
+    /// tests read next, their locators wait for.
+    /// </summary>
+    private static async Task LeftAsync(IPage page, string path, string email)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != path, new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException($"{email} could not sign in: still on {page.Url} after 60 s");
+        }
     }
 }
