@@ -26,19 +26,19 @@ public static class BrowserSignIn
     }
 
     /// <summary>
-    /// Waits until the browser has moved on from <paramref name="path"/>, by its address. Waiting for the next page's
-    /// load state twice ran past 30 s on a loaded CI machine after sign-in although the network had gone idle; what the
-    /// tests read next, their locators wait for.
+    /// Waits until the browser has moved on from <paramref name="path"/>, by reading its address. Playwright's own waits
+    /// (load state, then WaitForURL) three times never returned on a loaded CI machine after sign-in, the last time with
+    /// the page already at its new address: the event they wait for had been missed. What the tests read next, their
+    /// locators wait for.
     /// </summary>
     private static async Task LeftAsync(IPage page, string path, string email)
     {
-        try
+        // Real time, not the app's clock (tests move that).
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (new Uri(page.Url).AbsolutePath == path)
         {
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != path, new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
-        }
-        catch (TimeoutException)
-        {
-            throw new InvalidOperationException($"{email} could not sign in: still on {page.Url} after 60 s");
+            if (waited.Elapsed > TimeSpan.FromSeconds(60)) throw new InvalidOperationException($"{email} could not sign in: still on {page.Url} after 60 s");
+            await Task.Delay(50);
         }
     }
 }
