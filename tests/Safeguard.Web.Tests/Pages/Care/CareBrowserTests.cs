@@ -89,11 +89,7 @@ public sealed class CareBrowserTests(SafeguardWebApp app)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString() });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("Email address").FillAsync(SafeguardWebApp.UserFor(role));
-        await page.GetByLabel("Password").FillAsync(SafeguardWebApp.Password);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await BrowserSignIn.SignInAsync(page, app, SafeguardWebApp.UserFor(role));
         return page;
     }
 
