@@ -14,7 +14,8 @@ namespace Safeguard.Web.Records;
 /// </summary>
 /// <remarks>
 /// Kept records are shared between requests and never changed: pages that change a record load their own, tracked.
-/// Access is not decided here; the pages ask <see cref="Access.RecordAccess"/> first, on every request. A record read
+/// Access is not decided here; the pages ask <see cref="Access.RecordAccess"/> first, on every request, and it
+/// answers with the version. A record read
 /// while someone saves may mix before and after; it is kept under the version its child row had, which the save has
 /// already moved on, so the next page reads it again.
 /// </remarks>
@@ -26,10 +27,9 @@ public sealed class KeptRecords : IDisposable
 
     private readonly MemoryCache _kept = new(new MemoryCacheOptions { SizeLimit = MaxRecords, CompactionPercentage = 0.1 });
 
-    public async Task<Child?> WholeRecordAsync(SafeguardDbContext db, Guid childId, CancellationToken cancellationToken = default)
+    /// <summary>The record at <paramref name="version"/> (as the access check read it): the kept one, or read and kept.</summary>
+    public async Task<Child?> WholeRecordAsync(SafeguardDbContext db, Guid childId, int version, CancellationToken cancellationToken = default)
     {
-        var version = await db.Children.Where(c => c.Id == childId).Select(c => (int?)c.Version).FirstOrDefaultAsync(cancellationToken);
-        if (version is null) return null;
         if (_kept.TryGetValue(childId, out Child? kept) && kept is not null && kept.Version == version) return kept;
 
         var child = await db.Children.WithWholeRecord().AsNoTrackingWithIdentityResolution().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);

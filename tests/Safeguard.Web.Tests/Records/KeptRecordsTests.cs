@@ -46,6 +46,7 @@ public sealed class KeptRecordsTests
     private static async Task<Child?> ReadAsync(TestDatabase database, KeptRecords kept, Guid childId)
     {
         await using var db = database.Open();
-        return await kept.WholeRecordAsync(db, childId);
+        var version = await db.Children.Where(c => c.Id == childId).Select(c => (int?)c.Version).FirstOrDefaultAsync();
+        return version is { } v ? await kept.WholeRecordAsync(db, childId, v) : null;
     }
 }

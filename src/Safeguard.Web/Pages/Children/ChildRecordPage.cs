@@ -66,8 +66,8 @@ public abstract partial class ChildRecordPage(RecordServices record) : PageModel
     /// </summary>
     private async Task<Child?> WholeRecordAsync(Guid childId, bool forChange, CancellationToken cancellationToken)
     {
-        if (!await record.Access.CanSeeAsync(User, childId, cancellationToken)) return null;
-        if (!forChange) return await record.Kept.WholeRecordAsync(record.Db, childId, cancellationToken);
+        if (await record.Access.VersionIfVisibleAsync(User, childId, cancellationToken) is not { } version) return null;
+        if (!forChange) return await record.Kept.WholeRecordAsync(record.Db, childId, version, cancellationToken);
         return await record.Db.Children.WithWholeRecord().FirstOrDefaultAsync(c => c.Id == childId, cancellationToken);
     }
 
