@@ -51,35 +51,74 @@ public sealed class RecordAccess(SafeguardDbContext db)
     /// </summary>
     private IQueryable<Guid>? AllocatedScope(WorkerRole role, Guid me)
     {
-        var workers = db.Workers;
-        var allocations = db.Set<Allocation>();
-        // "TeamId = (my team)" as a scalar subquery, not "TeamId in (my teams)": PostgreSQL then expects a team's
-        // handful of workers and finds their allocations by index instead of scanning them all.
-        var myTeam = workers.Where(x => x.Id == me).Select(x => x.TeamId);
+        var open = db.Set<Allocation>().Where(a => a.To == null);
         switch (role)
         {
             case WorkerRole.SocialWorker:
-                var colleagues = workers.Where(w => w.Id == me || (w.TeamId != null && w.TeamId == myTeam.FirstOrDefault())).Select(w => w.Id);
-                return allocations.Where(a => a.To == null && colleagues.Contains(a.WorkerId)).Select(a => a.ChildId);
+                var colleagues = Colleagues(me, managed: false);
+                return open.Where(a => colleagues.Contains(a.WorkerId)).Select(a => a.ChildId);
             case WorkerRole.TeamManager:
-                var managed = db.Teams.Where(t => t.ManagerId == me).Select(t => (Guid?)t.Id);
-                var teams = workers.Where(w => w.Id == me || (w.TeamId != null && (w.TeamId == myTeam.FirstOrDefault() || managed.Contains(w.TeamId)))).Select(w => w.Id);
+                var teams = Colleagues(me, managed: true);
                 var waiting = db.Set<EpisodeOfNeed>()
-                    .Where(e => e.ClosureDate == null && !allocations.Any(a => a.ChildId == e.ChildId && a.To == null))
+                    .Where(e => e.ClosureDate == null && !open.Any(a => a.ChildId == e.ChildId))
                     .Select(e => e.ChildId);
-                return allocations.Where(a => a.To == null && teams.Contains(a.WorkerId)).Select(a => a.ChildId).Concat(waiting);
+                return open.Where(a => teams.Contains(a.WorkerId)).Select(a => a.ChildId).Concat(waiting);
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// <see cref="AllocatedScope"/> as a test of one child: an allocation of this child open to the worker or a
+    /// colleague (for a manager, anyone in the teams they manage or belong to, or no one at all while a case is open).
+    /// </summary>
+    private Expression<Func<Child, bool>>? AllocatedRelation(WorkerRole role, Guid me)
+    {
+        var open = db.Set<Allocation>().Where(a => a.To == null);
+        switch (role)
+        {
+            case WorkerRole.SocialWorker:
+                var colleagues = Colleagues(me, managed: false);
+                return c => open.Any(a => a.ChildId == c.Id && colleagues.Contains(a.WorkerId));
+            case WorkerRole.TeamManager:
+                var teams = Colleagues(me, managed: true);
+                return c => open.Any(a => a.ChildId == c.Id && teams.Contains(a.WorkerId))
+                    || (c.Episodes.Any(e => e.ClosureDate == null) && !open.Any(a => a.ChildId == c.Id));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The worker and everyone in their team; with <paramref name="managed"/>, also everyone in the teams they manage.</summary>
+    private IQueryable<Guid> Colleagues(Guid me, bool managed)
+    {
+        var workers = db.Workers;
+        // "TeamId = (my team)" as a scalar subquery, not "TeamId in (my teams)": PostgreSQL then expects a team's
+        // handful of workers and finds their allocations by index instead of scanning them all.
+        var myTeam = workers.Where(x => x.Id == me).Select(x => x.TeamId);
+        if (!managed)
+            return workers.Where(w => w.Id == me || (w.TeamId != null && w.TeamId == myTeam.FirstOrDefault())).Select(w => w.Id);
+        var teams = db.Teams.Where(t => t.ManagerId == me).Select(t => (Guid?)t.Id);
+        return workers.Where(w => w.Id == me || (w.TeamId != null && (w.TeamId == myTeam.FirstOrDefault() || teams.Contains(w.TeamId)))).Select(w => w.Id);
     }
 
     /// <summary>Whether the user may see this child's whole record.</summary>
     public async Task<bool> CanSeeAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default) =>
         await VersionIfVisibleAsync(user, childId, cancellationToken) is not null;
 
-    /// <summary>The child's record version if the user may see it, else null: the access check and a kept record's key in one query.</summary>
-    public Task<int?> VersionIfVisibleAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default) =>
-        Children(user).Where(c => c.Id == childId).Select(c => (int?)c.Version).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>
+    /// The child's record version if the user may see it, else null: the access check and a kept record's key in one
+    /// query. The same rules as <see cref="Children"/>, asked of the one child: a case worker's relation is tested
+    /// against this child's own allocations instead of gathering the team's whole caseload first.
+    /// </summary>
+    public Task<int?> VersionIfVisibleAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
+    {
+        var me = user.Worker();
+        var role = user.Role();
+        var relation = AllocatedRelation(role, me) ?? RelationFor(role, me);
+        return db.Children.Where(c => c.Id == childId && c.AuthorityId == user.Authority()).Where(Sealed(me, relation))
+            .Select(c => (int?)c.Version).FirstOrDefaultAsync(cancellationToken);
+    }
 
     /// <summary>The contacts a partner practitioner made through the service: theirs to follow up, nothing more.</summary>
     public IQueryable<Contact> Contributions(ClaimsPrincipal user)
