@@ -42,7 +42,7 @@ public sealed class RecordAccess(SafeguardDbContext db)
             var reachable = scope.Concat(named);
             return inAuthority.Where(c => reachable.Contains(c.Id)).Where(Sealed(me, c => scope.Contains(c.Id)));
         }
-        return inAuthority.Where(Sealed(me, RelationFor(role, me)));
+        return inAuthority.Where(Sealed(me, Bound(AccessRules.Relation(role), me)));
     }
 
     /// <summary>
@@ -68,27 +68,6 @@ public sealed class RecordAccess(SafeguardDbContext db)
         }
     }
 
-    /// <summary>
-    /// <see cref="AllocatedScope"/> as a test of one child: an allocation of this child open to the worker or a
-    /// colleague (for a manager, anyone in the teams they manage or belong to, or no one at all while a case is open).
-    /// </summary>
-    private Expression<Func<Child, bool>>? AllocatedRelation(WorkerRole role, Guid me)
-    {
-        var open = db.Set<Allocation>().Where(a => a.To == null);
-        switch (role)
-        {
-            case WorkerRole.SocialWorker:
-                var colleagues = Colleagues(me, managed: false);
-                return c => open.Any(a => a.ChildId == c.Id && colleagues.Contains(a.WorkerId));
-            case WorkerRole.TeamManager:
-                var teams = Colleagues(me, managed: true);
-                return c => open.Any(a => a.ChildId == c.Id && teams.Contains(a.WorkerId))
-                    || (c.Episodes.Any(e => e.ClosureDate == null) && !open.Any(a => a.ChildId == c.Id));
-            default:
-                return null;
-        }
-    }
-
     /// <summary>The worker and everyone in their team; with <paramref name="managed"/>, also everyone in the teams they manage.</summary>
     private IQueryable<Guid> Colleagues(Guid me, bool managed)
     {
@@ -108,16 +87,38 @@ public sealed class RecordAccess(SafeguardDbContext db)
 
     /// <summary>
     /// The child's record version if the user may see it, else null: the access check and a kept record's key in one
-    /// query. The same rules as <see cref="Children"/>, asked of the one child: a case worker's relation is tested
-    /// against this child's own allocations instead of gathering the team's whole caseload first.
+    /// query. The same rules as <see cref="Children"/>, asked of the one child (a case worker's relation is tested
+    /// against this child's own allocations, not by gathering the team's caseload), compiled once per role.
     /// </summary>
-    public Task<int?> VersionIfVisibleAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default)
+    public Task<int?> VersionIfVisibleAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default) =>
+        OneChild.GetOrAdd((db.Model, user.Role()), key => CompileOneChild(AccessRules.Relation(key.Role)))(db, childId, user.Authority(), user.Worker());
+
+    // A compiled query serves one model, and a process may hold two (SQLite and PostgreSQL, in the tests).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Microsoft.EntityFrameworkCore.Metadata.IModel Model, WorkerRole Role),
+        Func<SafeguardDbContext, Guid, Guid, Guid, Task<int?>>> OneChild = new();
+
+    private static Func<SafeguardDbContext, Guid, Guid, Guid, Task<int?>> CompileOneChild(Expression<Func<SafeguardDbContext, Guid, Child, bool>> relation)
     {
-        var me = user.Worker();
-        var role = user.Role();
-        var relation = AllocatedRelation(role, me) ?? RelationFor(role, me);
-        return db.Children.Where(c => c.Id == childId && c.AuthorityId == user.Authority()).Where(Sealed(me, relation))
-            .Select(c => (int?)c.Version).FirstOrDefaultAsync(cancellationToken);
+        Expression<Func<SafeguardDbContext, Guid, Guid, Guid, int?>> query = (db, childId, authorityId, me) => db.Children
+            .Where(c => c.Id == childId && c.AuthorityId == authorityId && (c.IsRestricted ? NamedRule(c, me) : RelationRule(db, me, c)))
+            .Select(c => (int?)c.Version).FirstOrDefault();
+        var spliced = (Expression<Func<SafeguardDbContext, Guid, Guid, Guid, int?>>)new Splice(relation).Visit(query);
+        return EF.CompileAsyncQuery(spliced);
+    }
+
+    // Stand-ins in the compiled query's template, replaced by the rules before EF sees it.
+    private static bool NamedRule(Child child, Guid me) => throw new InvalidOperationException("Replaced by AccessRules.Named.");
+
+    private static bool RelationRule(SafeguardDbContext db, Guid me, Child child) => throw new InvalidOperationException("Replaced by the role's rule.");
+
+    private sealed class Splice(LambdaExpression relation) : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) => node.Method.Name switch
+        {
+            nameof(NamedRule) when node.Method.DeclaringType == typeof(RecordAccess) => AccessRules.Apply(AccessRules.Named, [.. node.Arguments.Select(Visit)!]),
+            nameof(RelationRule) when node.Method.DeclaringType == typeof(RecordAccess) => AccessRules.Apply(relation, [.. node.Arguments.Select(Visit)!]),
+            _ => base.VisitMethodCall(node),
+        };
     }
 
     /// <summary>The contacts a partner practitioner made through the service: theirs to follow up, nothing more.</summary>
@@ -141,34 +142,18 @@ public sealed class RecordAccess(SafeguardDbContext db)
     private static Expression<Func<Child, bool>> Sealed(Guid me, Expression<Func<Child, bool>> relation)
     {
         // c => c.IsRestricted ? named : relation(c), built as one expression so the database evaluates it.
+        Expression<Func<Guid>> worker = () => me;
         var c = relation.Parameters[0];
-        Expression<Func<Child, bool>> named = x => x.NamedAccess.Any(n => n.WorkerId == me);
-        var namedBody = new Rebind(named.Parameters[0], c).Visit(named.Body);
-        var body = Expression.Condition(Expression.Property(c, nameof(Child.IsRestricted)), namedBody, relation.Body);
+        var body = Expression.Condition(Expression.Property(c, nameof(Child.IsRestricted)), AccessRules.Apply(AccessRules.Named, c, worker.Body), relation.Body);
         return Expression.Lambda<Func<Child, bool>>(body, c);
     }
 
-    private Expression<Func<Child, bool>> RelationFor(WorkerRole role, Guid me)
+    /// <summary>A rule bound to this request's records and worker, as a query written here would capture them (so EF sends the worker as a parameter).</summary>
+    private Expression<Func<Child, bool>> Bound(Expression<Func<SafeguardDbContext, Guid, Child, bool>> rule, Guid me)
     {
-        switch (role)
-        {
-            case WorkerRole.FrontDoorWorker:
-                return c => c.Contacts.Any(k => k.Outcome == ContactOutcome.AwaitingDecision)
-                    || c.Episodes.Any(e => e.ClosureDate == null && e.Decision == null)
-                    || (!c.Contacts.Any() && !c.Episodes.Any() && !c.PeriodsOfCare.Any());
-            case WorkerRole.ConferenceChair:
-                return c => c.Episodes.Any(e => e.Conferences.Any(k => k.ChairId == me)
-                    || (e.ClosureDate == null && e.Section47Enquiries.Any(s => s.Outcome == Section47Outcome.ConferenceNeeded && s.ConferenceDate == null))
-                    || e.ChildProtectionPlans.Any(p => p.EndDate == null));
-            case WorkerRole.IndependentReviewingOfficer:
-                return c => c.PeriodsOfCare.Any(p => p.EndDate == null) || c.Episodes.Any(e => e.Conferences.Any(k => k.ChairId == me));
-            default:
-                return c => false;
-        }
-    }
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+        Expression<Func<SafeguardDbContext>> records = () => db;
+        Expression<Func<Guid>> worker = () => me;
+        var child = Expression.Parameter(typeof(Child), "c");
+        return Expression.Lambda<Func<Child, bool>>(AccessRules.Apply(rule, records.Body, worker.Body, child), child);
     }
 }
