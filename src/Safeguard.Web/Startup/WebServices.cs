@@ -20,7 +20,8 @@ public static class WebServices
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Today>();
-        services.AddDbContext<SafeguardDbContext>(o => SafeguardDatabase.Configure(o, settings.Database));
+        // Pooled: a request takes a ready context (its services and options resolved once) instead of building one.
+        services.AddDbContextPool<SafeguardDbContext>(o => SafeguardDatabase.Configure(o, settings.Database));
         services.AddHttpContextAccessor();
         services.AddScoped<RecordAccess>();
         services.AddScoped<Audit.RecordAudit>();
