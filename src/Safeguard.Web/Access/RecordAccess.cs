@@ -81,6 +81,17 @@ public sealed class RecordAccess(SafeguardDbContext db)
         return workers.Where(w => w.Id == me || (w.TeamId != null && (w.TeamId == myTeam.FirstOrDefault() || teams.Contains(w.TeamId)))).Select(w => w.Id);
     }
 
+    /// <summary>
+    /// The children among <paramref name="ids"/> the user may see: the same rules as <see cref="Children"/>, asked of
+    /// each child in a short list (the work tray's allocations) instead of gathering the user's whole scope first.
+    /// </summary>
+    public IQueryable<Child> Among(ClaimsPrincipal user, IQueryable<Guid> ids)
+    {
+        var me = user.Worker();
+        var authorityId = user.Authority();
+        return db.Children.Where(c => c.AuthorityId == authorityId && ids.Contains(c.Id)).Where(Sealed(me, Bound(AccessRules.Relation(user.Role()), me)));
+    }
+
     /// <summary>Whether the user may see this child's whole record.</summary>
     public async Task<bool> CanSeeAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default) =>
         await VersionIfVisibleAsync(user, childId, cancellationToken) is not null;

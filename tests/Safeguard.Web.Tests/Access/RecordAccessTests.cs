@@ -13,8 +13,8 @@ using Safeguard.Web.Startup;
 namespace Safeguard.Web.Tests.Access;
 
 /// <summary>
-/// The access check asked of one child (pages) and of a whole scope (lists, search, the work tray) are written
-/// differently for speed; they must answer alike for every case-work role and every child of a generated authority.
+/// The access check asked of one child (pages), of a short list (the work tray) and of a whole scope (lists, search)
+/// is written differently for speed; all must answer alike for every case-work role and every child of a generated authority.
 /// </summary>
 public sealed class RecordAccessTests
 {
@@ -45,6 +45,8 @@ public sealed class RecordAccessTests
                 var user = UserOf(worker);
                 var scope = (await access.Children(user).Select(c => c.Id).ToListAsync()).ToHashSet();
                 Assert.True(scope.Count > 0, $"{role} {worker.Name} sees no child: the comparison would prove nothing");
+                var among = await access.Among(user, db.Children.Select(c => c.Id)).Select(c => c.Id).ToListAsync();
+                Assert.True(scope.SetEquals(among), $"{role} {worker.Name}: the scope has {scope.Count}, among all children {among.Count}");
                 // Everyone in the scope, and as many outside it, so both answers are asked of the one-child check.
                 var asked = scope.Concat(children.Where(id => !scope.Contains(id)).Take(scope.Count + 20));
                 foreach (var id in asked)
