@@ -16,15 +16,16 @@ namespace Safeguard.Data.Records;
 /// (keys, owned collections, shadow foreign keys, enum names and other conversions) when the records are added, and
 /// each table's rows then go in through one prepared INSERT (SQLite) or one binary COPY (PostgreSQL). SaveChanges'
 /// per-row command building and bookkeeping were nearly all of a seed's time (Kent's ten years: 915 s, of which
-/// generating took 34 s). Only for new records with nothing to do at save time: audit entries, which are chained as
-/// they are saved, must go through SaveChanges.
+/// generating took 34 s). Only for new records with nothing to do at save time: audit entries are chained as they are
+/// saved, so they come here only from the chain itself.
 /// </summary>
 internal static class AddedRowInserts
 {
     private static readonly ConcurrentDictionary<IEntityType, TableRows> Tables = new();
 
     /// <returns>How many rows were inserted.</returns>
-    public static async Task<int> InsertAsync(SafeguardDbContext db, CancellationToken cancellationToken)
+    /// <param name="chainedAudit">Audit entries the chain has just linked under its turn (<see cref="AuditChainInterceptor.AppendAsync"/>).</param>
+    public static async Task<int> InsertAsync(SafeguardDbContext db, CancellationToken cancellationToken, bool chainedAudit = false)
     {
         var groups = db.ChangeTracker.Entries()
             .Where(e => e.State == EntityState.Added)
@@ -32,7 +33,7 @@ internal static class AddedRowInserts
             .Select(g => (Table: Tables.GetOrAdd(g.Key, TableRows.For), Entries: g.ToList()))
             .OrderBy(g => g.Table.Order)
             .ToList();
-        if (groups.Any(g => g.Table.EntityType.ClrType == typeof(AuditEntry)))
+        if (!chainedAudit && groups.Any(g => g.Table.EntityType.ClrType == typeof(AuditEntry)))
             throw new InvalidOperationException("Audit entries are chained as they are saved; store them with SaveChanges.");
 
         var rows = 0;

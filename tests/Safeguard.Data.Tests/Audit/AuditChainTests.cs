@@ -131,4 +131,47 @@ public sealed class AuditChainTests
         Assert.True(result.IsIntact, string.Join("\n", result.Problems));
         Assert.Equal(80, result.EntriesChecked);
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task AppendedEntries_InterleavedWithSavedOnes_KeepOneUnbrokenChain(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        async Task AppendAsync(int lists)
+        {
+            for (var i = 0; i < lists; i++)
+            {
+                await using var db = database.Open();
+                var listed = Enumerable.Range(0, 5).Select(n => new AuditEntry(At.AddMinutes(n), Guid.NewGuid(), "sam@example.test", "SocialWorker",
+                    Guid.NewGuid(), AuditAction.Searched, "Search: Okafor", "127.0.0.1")).ToList();
+                await AuditChainInterceptor.AppendAsync(db, listed);
+                Assert.Empty(db.ChangeTracker.Entries());
+            }
+        }
+        await Task.WhenAll(
+            Task.Run(() => AppendAsync(6)), Task.Run(() => AppendAsync(6)),
+            Task.Run(() => WriteAsync(database, 10)), Task.Run(() => WriteAsync(database, 10)));
+
+        await using var check = database.Open();
+        var result = await AuditVerification.VerifyAsync(check);
+        Assert.True(result.IsIntact, string.Join("\n", result.Problems));
+        Assert.Equal(2 * 6 * 5 + 2 * 10, result.EntriesChecked);
+        Assert.Equal(Enumerable.Range(1, 80).Select(n => (long)n), await check.Set<AuditEntry>().OrderBy(a => a.Sequence).Select(a => a.Sequence).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Append_RefusesAContextWithUnsavedChanges_AndWritesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = database.Open();
+        db.Add(new AuditEntry(At, null, "sam@example.test", "SocialWorker", Guid.NewGuid(), AuditAction.Changed, "Case note added", null));
+        var viewed = new AuditEntry(At, null, "sam@example.test", "SocialWorker", Guid.NewGuid(), AuditAction.Viewed, "Child summary", null);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => AuditChainInterceptor.AppendAsync(db, [viewed]));
+        await using var check = database.Open();
+        Assert.Equal(0, await check.Set<AuditEntry>().CountAsync());
+        // The turn was given back: a later write goes through.
+        await AuditChainInterceptor.AppendAsync(check, [viewed]);
+        Assert.Equal(1, await check.Set<AuditEntry>().CountAsync());
+    }
 }
