@@ -29,21 +29,28 @@ internal static class AccessRules
     /// <summary>A restricted (sealed) record is open only to the users named on it, whatever their relation.</summary>
     public static Expression<Func<Child, Guid, bool>> Named { get; } = (c, me) => c.NamedAccess.Any(n => n.WorkerId == me);
 
-    // Allocated to the worker or anyone in their team ("TeamId = (my team)" as a scalar subquery: PostgreSQL then
-    // expects a team's handful of workers and finds their allocations by index).
-    private static readonly Expression<Func<SafeguardDbContext, Guid, Child, bool>> SocialWorker = (db, me, c) =>
-        db.Set<Allocation>().Any(a => a.ChildId == c.Id && a.To == null
-            && db.Workers.Where(w => w.Id == me || (w.TeamId != null && w.TeamId == db.Workers.Where(x => x.Id == me).Select(x => x.TeamId).FirstOrDefault()))
-                .Select(w => w.Id).Contains(a.WorkerId));
+    /// <summary>The workers whose open allocations open a record to a social worker: themselves and everyone in their team.</summary>
+    /// <remarks>"TeamId = (my team)" as a scalar subquery, not "TeamId in (my teams)": PostgreSQL then expects a
+    /// team's handful of workers and finds their allocations by index instead of scanning them all.</remarks>
+    public static Expression<Func<SafeguardDbContext, Guid, IQueryable<Guid>>> Team { get; } = (db, me) =>
+        db.Workers.Where(w => w.Id == me || (w.TeamId != null && w.TeamId == db.Workers.Where(x => x.Id == me).Select(x => x.TeamId).FirstOrDefault()))
+            .Select(w => w.Id);
 
-    // Allocated to anyone in the team they belong to or the teams they manage, or an open case no one holds yet.
-    private static readonly Expression<Func<SafeguardDbContext, Guid, Child, bool>> TeamManager = (db, me, c) =>
-        db.Set<Allocation>().Any(a => a.ChildId == c.Id && a.To == null
-            && db.Workers.Where(w => w.Id == me || (w.TeamId != null
-                    && (w.TeamId == db.Workers.Where(x => x.Id == me).Select(x => x.TeamId).FirstOrDefault()
-                        || db.Teams.Where(t => t.ManagerId == me).Select(t => (Guid?)t.Id).Contains(w.TeamId))))
-                .Select(w => w.Id).Contains(a.WorkerId))
-        || (c.Episodes.Any(e => e.ClosureDate == null) && !db.Set<Allocation>().Any(a => a.ChildId == c.Id && a.To == null));
+    /// <summary>A team manager's: themselves, everyone in their own team and everyone in the teams they manage.</summary>
+    public static Expression<Func<SafeguardDbContext, Guid, IQueryable<Guid>>> Teams { get; } = (db, me) =>
+        db.Workers.Where(w => w.Id == me || (w.TeamId != null
+                && (w.TeamId == db.Workers.Where(x => x.Id == me).Select(x => x.TeamId).FirstOrDefault()
+                    || db.Teams.Where(t => t.ManagerId == me).Select(t => (Guid?)t.Id).Contains(w.TeamId))))
+            .Select(w => w.Id);
+
+    // An open allocation of the child to anyone in the worker's team.
+    private static readonly Expression<Func<SafeguardDbContext, Guid, Child, bool>> SocialWorker = WithWorkers(Team, (db, me, c) =>
+        db.Set<Allocation>().Any(a => a.ChildId == c.Id && a.To == null && Workers(db, me).Contains(a.WorkerId)));
+
+    // An open allocation to anyone in the teams they belong to or manage, or an open case no one holds yet.
+    private static readonly Expression<Func<SafeguardDbContext, Guid, Child, bool>> TeamManager = WithWorkers(Teams, (db, me, c) =>
+        db.Set<Allocation>().Any(a => a.ChildId == c.Id && a.To == null && Workers(db, me).Contains(a.WorkerId))
+        || (c.Episodes.Any(e => e.ClosureDate == null) && !db.Set<Allocation>().Any(a => a.ChildId == c.Id && a.To == null)));
 
     // At the front door: a contact or referral waiting for a decision, or a new record with neither.
     private static readonly Expression<Func<SafeguardDbContext, Guid, Child, bool>> FrontDoorWorker = (db, me, c) =>
@@ -62,6 +69,22 @@ internal static class AccessRules
         c.PeriodsOfCare.Any(p => p.EndDate == null) || c.Episodes.Any(e => e.Conferences.Any(k => k.ChairId == me));
 
     private static readonly Expression<Func<SafeguardDbContext, Guid, Child, bool>> Nobody = (db, me, c) => false;
+
+    // A stand-in in the rules above for the role's workers, replaced by Team or Teams before any query sees it.
+    private static IQueryable<Guid> Workers(SafeguardDbContext db, Guid me) => throw new InvalidOperationException("Replaced by the role's workers.");
+
+    private static Expression<Func<SafeguardDbContext, Guid, Child, bool>> WithWorkers(
+        Expression<Func<SafeguardDbContext, Guid, IQueryable<Guid>>> workers, Expression<Func<SafeguardDbContext, Guid, Child, bool>> rule) =>
+        (Expression<Func<SafeguardDbContext, Guid, Child, bool>>)new Inline(nameof(Workers), workers).Visit(rule);
+
+    /// <summary>Replaces calls to this class's stand-in <paramref name="name"/> with <paramref name="with"/> applied to the call's arguments.</summary>
+    private sealed class Inline(string name, LambdaExpression with) : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method.DeclaringType == typeof(AccessRules) && node.Method.Name == name
+                ? Apply(with, [.. node.Arguments.Select(Visit)!])
+                : base.VisitMethodCall(node);
+    }
 
     /// <summary>The expression's body with its parameters replaced by the given expressions, in order.</summary>
     public static Expression Apply(LambdaExpression rule, params Expression[] arguments) =>

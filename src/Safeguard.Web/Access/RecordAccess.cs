@@ -55,10 +55,10 @@ public sealed class RecordAccess(SafeguardDbContext db)
         switch (role)
         {
             case WorkerRole.SocialWorker:
-                var colleagues = Colleagues(me, managed: false);
-                return open.Where(a => colleagues.Contains(a.WorkerId)).Select(a => a.ChildId);
+                var team = Bound(AccessRules.Team, me);
+                return open.Where(a => team.Contains(a.WorkerId)).Select(a => a.ChildId);
             case WorkerRole.TeamManager:
-                var teams = Colleagues(me, managed: true);
+                var teams = Bound(AccessRules.Teams, me);
                 var waiting = db.Set<EpisodeOfNeed>()
                     .Where(e => e.ClosureDate == null && !open.Any(a => a.ChildId == e.ChildId))
                     .Select(e => e.ChildId);
@@ -66,19 +66,6 @@ public sealed class RecordAccess(SafeguardDbContext db)
             default:
                 return null;
         }
-    }
-
-    /// <summary>The worker and everyone in their team; with <paramref name="managed"/>, also everyone in the teams they manage.</summary>
-    private IQueryable<Guid> Colleagues(Guid me, bool managed)
-    {
-        var workers = db.Workers;
-        // "TeamId = (my team)" as a scalar subquery, not "TeamId in (my teams)": PostgreSQL then expects a team's
-        // handful of workers and finds their allocations by index instead of scanning them all.
-        var myTeam = workers.Where(x => x.Id == me).Select(x => x.TeamId);
-        if (!managed)
-            return workers.Where(w => w.Id == me || (w.TeamId != null && w.TeamId == myTeam.FirstOrDefault())).Select(w => w.Id);
-        var teams = db.Teams.Where(t => t.ManagerId == me).Select(t => (Guid?)t.Id);
-        return workers.Where(w => w.Id == me || (w.TeamId != null && (w.TeamId == myTeam.FirstOrDefault() || teams.Contains(w.TeamId)))).Select(w => w.Id);
     }
 
     /// <summary>
@@ -157,6 +144,14 @@ public sealed class RecordAccess(SafeguardDbContext db)
         var c = relation.Parameters[0];
         var body = Expression.Condition(Expression.Property(c, nameof(Child.IsRestricted)), AccessRules.Apply(AccessRules.Named, c, worker.Body), relation.Body);
         return Expression.Lambda<Func<Child, bool>>(body, c);
+    }
+
+    /// <summary>The workers whose allocations open records to this worker, as a query of this request's records.</summary>
+    private IQueryable<Guid> Bound(Expression<Func<SafeguardDbContext, Guid, IQueryable<Guid>>> workers, Guid me)
+    {
+        Expression<Func<SafeguardDbContext>> records = () => db;
+        Expression<Func<Guid>> worker = () => me;
+        return ((IQueryable)db.Workers).Provider.CreateQuery<Guid>(AccessRules.Apply(workers, records.Body, worker.Body));
     }
 
     /// <summary>A rule bound to this request's records and worker, as a query written here would capture them (so EF sends the worker as a parameter).</summary>
