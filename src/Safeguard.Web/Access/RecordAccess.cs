@@ -11,9 +11,11 @@ using Safeguard.Web.SignIn;
 namespace Safeguard.Web.Access;
 
 /// <summary>
-/// The one place that answers "may this user see this child's record?". Pages, downloads, drill-downs and search all
-/// start their queries from <see cref="Children"/>, so a record outside the user's scope is simply absent — the page
-/// answers 404, never 403, and its existence does not leak.
+/// The one place that answers "may this user see this child's record?". Lists, downloads, drill-downs and search
+/// start their queries from <see cref="Children"/>, a record's pages from <see cref="VersionIfVisibleAsync"/> and the
+/// work tray from <see cref="Among"/>: the same rules (<see cref="AccessRules"/>), each in the form quickest for its
+/// question. A record outside the user's scope is simply absent — the page answers 404, never 403, and its existence
+/// does not leak.
 /// <para>Who sees a record, within their own authority:</para>
 /// <list type="bullet">
 /// <item>social workers: children allocated to them now, and children allocated to someone in their team;</item>
