@@ -57,15 +57,24 @@ public static class WebServices
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<CommonPasswordValidator<SafeguardUser>>()
             .AddClaimsPrincipalFactory<WorkerClaimsFactory>();
+        services.AddScoped<SecurityStampValidator<SafeguardUser>>();
+        services.AddScoped<ISecurityStampValidator, DueSecurityStampValidator>();
 
-        // The periodic security-stamp check rebuilds the cookie's claims: keep how the user signed in ("amr"), or a
-        // manager who passed two-factor would be sent back to set it up half an hour later.
-        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+        services.Configure<SecurityStampValidatorOptions>(o =>
         {
-            if (context.CurrentPrincipal?.FindFirst(TwoFactorSignIn.MethodClaim) is { } method && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity
-                && !identity.HasClaim(c => c.Type == TwoFactorSignIn.MethodClaim))
-                identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
-            return Task.CompletedTask;
+            // Every 5 minutes a session checks the user's security stamp, which Identity moves when their password,
+            // role or two-factor changes, so those sign the user's other sessions out. Identity's default of 30
+            // minutes never came: the sliding idle timeout re-issues the cookie (and its issue time) every 10 minutes.
+            o.ValidationInterval = TimeSpan.FromMinutes(5);
+            // The check rebuilds the cookie's claims: keep how the user signed in ("amr"), or a manager who passed
+            // two-factor would be sent back to set it up at the next check.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(TwoFactorSignIn.MethodClaim) is { } method && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity
+                    && !identity.HasClaim(c => c.Type == TwoFactorSignIn.MethodClaim))
+                    identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
+                return Task.CompletedTask;
+            };
         });
 
         services.ConfigureApplicationCookie(o =>

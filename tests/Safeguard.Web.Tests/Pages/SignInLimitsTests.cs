@@ -1,6 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Safeguard.Data;
+using Safeguard.Data.Identity;
 using Safeguard.Web.Tests.Support;
 
 namespace Safeguard.Web.Tests.Pages;
@@ -24,6 +27,31 @@ public sealed class SignInLimitsTests
         var response = await client.GetAsync(Children);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AUserWhoseSecurityStampMoves_IsSignedOutAtTheNextCheck_OthersStay()
+    {
+        var time = new SettableTimeProvider();
+        using var app = new SafeguardWebApp(1000, time);
+        using var changed = app.NewClient();
+        using var unchanged = app.NewClient();
+        await SafeguardWebApp.SignInAsync(changed, SafeguardWebApp.SocialWorker, SafeguardWebApp.Password);
+        await SafeguardWebApp.SignInAsync(unchanged, SafeguardWebApp.FrontDoorWorker, SafeguardWebApp.Password);
+        // What a password reset, role change or two-factor change does to the user.
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<SafeguardUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(SafeguardWebApp.SocialWorker))!);
+        }
+
+        time.Advance(TimeSpan.FromMinutes(4));
+        Assert.Equal(HttpStatusCode.OK, (await changed.GetAsync(Children)).StatusCode);
+        time.Advance(TimeSpan.FromMinutes(2));
+        var response = await changed.GetAsync(Children);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await unchanged.GetAsync(Children)).StatusCode);
     }
 
     [Fact]
