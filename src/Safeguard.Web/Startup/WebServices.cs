@@ -62,8 +62,8 @@ public static class WebServices
 
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
-            // Every 5 minutes a session checks the user's security stamp, which Identity moves when their password,
-            // role or two-factor changes, so those sign the user's other sessions out. Identity's default of 30
+            // Every 5 minutes a session checks the user's security stamp, which Identity moves when their password or
+            // two-factor set-up changes, so a change signs the user's other sessions out. Identity's default of 30
             // minutes never came: the sliding idle timeout re-issues the cookie (and its issue time) every 10 minutes.
             o.ValidationInterval = TimeSpan.FromMinutes(5);
             // The check rebuilds the cookie's claims: keep how the user signed in ("amr"), or a manager who passed

@@ -38,7 +38,7 @@ public sealed class SignInLimitsTests
         using var unchanged = app.NewClient();
         await SafeguardWebApp.SignInAsync(changed, SafeguardWebApp.SocialWorker, SafeguardWebApp.Password);
         await SafeguardWebApp.SignInAsync(unchanged, SafeguardWebApp.FrontDoorWorker, SafeguardWebApp.Password);
-        // What a password reset, role change or two-factor change does to the user.
+        // What changing their password or two-factor set-up does to the user.
         using (var scope = app.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<SafeguardUser>>();
@@ -52,6 +52,22 @@ public sealed class SignInLimitsTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await unchanged.GetAsync(Children)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AManagerWhoPassedTwoFactor_StaysPastTheStampCheck_NotSentBackToSetUp()
+    {
+        var time = new SettableTimeProvider();
+        using var app = new SafeguardWebApp(1000, time);
+        using var client = app.NewClient();
+        await SafeguardWebApp.SignInAsync(client, SafeguardWebApp.UserFor(Core.Workforce.WorkerRole.TeamManager), SafeguardWebApp.Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Children)).StatusCode);
+
+        // Past the check: the cookie is rebuilt from the user and must keep how they signed in.
+        time.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Children)).StatusCode);
+        time.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Children)).StatusCode);
     }
 
     [Fact]
