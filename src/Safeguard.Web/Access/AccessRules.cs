@@ -8,14 +8,22 @@ using Safeguard.Data;
 namespace Safeguard.Web.Access;
 
 /// <summary>
-/// The rules of <see cref="RecordAccess"/>, written once as (records, worker, child) → whether the worker's relation
-/// to the child opens its record. They are expressions, so the database evaluates them; <see cref="RecordAccess"/>
+/// The rules of <see cref="RecordAccess"/>, written once as (records, worker, child) → whether the worker may open
+/// the child's record. They are expressions, so the database evaluates them; <see cref="RecordAccess"/>
 /// binds them to a request's records and worker, and compiles each role's one-child check once for the process.
 /// </summary>
 internal static class AccessRules
 {
-    /// <summary>The role's relation rule: children of the authority who are not restricted.</summary>
-    public static Expression<Func<SafeguardDbContext, Guid, Child, bool>> Relation(WorkerRole role) => role switch
+    /// <summary>Whether the role's user may open the child's record: their relation to it, or for a restricted record their name on it.</summary>
+    public static Expression<Func<SafeguardDbContext, Guid, Child, bool>> Opens(WorkerRole role) => ByRole[role];
+
+    /// <summary>A restricted (sealed) record is open only to the users named on it, whatever their relation; any other to those the relation lets in.</summary>
+    public static Expression<Func<SafeguardDbContext, Guid, Child, bool>> Sealed(Expression<Func<SafeguardDbContext, Guid, Child, bool>> relation) =>
+        Inline<Expression<Func<SafeguardDbContext, Guid, Child, bool>>>(
+            (db, me, c) => c.IsRestricted ? c.NamedAccess.Any(n => n.WorkerId == me) : Rule(db, me, c), nameof(Rule), relation);
+
+    // The relation rule: children of the authority who are not restricted.
+    private static Expression<Func<SafeguardDbContext, Guid, Child, bool>> Relation(WorkerRole role) => role switch
     {
         WorkerRole.SocialWorker => SocialWorker,
         WorkerRole.TeamManager => TeamManager,
@@ -25,9 +33,6 @@ internal static class AccessRules
         // Partners, analysts, administrators and auditors see no whole records (partners see their contributions).
         _ => Nobody,
     };
-
-    /// <summary>A restricted (sealed) record is open only to the users named on it, whatever their relation.</summary>
-    public static Expression<Func<Child, Guid, bool>> Named { get; } = (c, me) => c.NamedAccess.Any(n => n.WorkerId == me);
 
     /// <summary>The workers whose open allocations open a record to a social worker: themselves and everyone in their team.</summary>
     /// <remarks>"TeamId = (my team)" as a scalar subquery, not "TeamId in (my teams)": PostgreSQL then expects a
@@ -70,15 +75,25 @@ internal static class AccessRules
 
     private static readonly Expression<Func<SafeguardDbContext, Guid, Child, bool>> Nobody = (db, me, c) => false;
 
-    // A stand-in in the rules above for the role's workers, replaced by Team or Teams before any query sees it.
-    private static IQueryable<Guid> Workers(SafeguardDbContext db, Guid me) => throw new InvalidOperationException("Replaced by the role's workers.");
+    // After the rules it is built from: static fields are set in the order they are written.
+    private static readonly Dictionary<WorkerRole, Expression<Func<SafeguardDbContext, Guid, Child, bool>>> ByRole =
+        Enum.GetValues<WorkerRole>().ToDictionary(role => role, role => Sealed(Relation(role)));
+
+    /// <summary>Stand-ins inside an expression, replaced by <see cref="Inline"/> before any query sees them: a role's workers, a rule.</summary>
+    internal static IQueryable<Guid> Workers(SafeguardDbContext db, Guid me) => throw new InvalidOperationException("Replaced by the role's workers.");
+
+    /// <inheritdoc cref="Workers"/>
+    internal static bool Rule(SafeguardDbContext db, Guid me, Child child) => throw new InvalidOperationException("Replaced by a rule.");
 
     private static Expression<Func<SafeguardDbContext, Guid, Child, bool>> WithWorkers(
         Expression<Func<SafeguardDbContext, Guid, IQueryable<Guid>>> workers, Expression<Func<SafeguardDbContext, Guid, Child, bool>> rule) =>
-        (Expression<Func<SafeguardDbContext, Guid, Child, bool>>)new Inline(nameof(Workers), workers).Visit(rule);
+        Inline(rule, nameof(Workers), workers);
 
-    /// <summary>Replaces calls to this class's stand-in <paramref name="name"/> with <paramref name="with"/> applied to the call's arguments.</summary>
-    private sealed class Inline(string name, LambdaExpression with) : ExpressionVisitor
+    /// <summary>The expression with every call to the stand-in <paramref name="standIn"/> replaced by <paramref name="with"/> applied to the call's arguments.</summary>
+    public static T Inline<T>(T expression, string standIn, LambdaExpression with) where T : Expression =>
+        (T)new InlineStandIn(standIn, with).Visit(expression);
+
+    private sealed class InlineStandIn(string name, LambdaExpression with) : ExpressionVisitor
     {
         protected override Expression VisitMethodCall(MethodCallExpression node) =>
             node.Method.DeclaringType == typeof(AccessRules) && node.Method.Name == name

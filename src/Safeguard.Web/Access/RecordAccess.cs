@@ -42,9 +42,9 @@ public sealed class RecordAccess(SafeguardDbContext db)
             // looks up a team's few hundred children rather than testing every child of the authority.
             var named = db.Set<NamedAccess>().Where(n => n.WorkerId == me).Select(n => n.ChildId);
             var reachable = scope.Concat(named);
-            return inAuthority.Where(c => reachable.Contains(c.Id)).Where(Sealed(me, c => scope.Contains(c.Id)));
+            return inAuthority.Where(c => reachable.Contains(c.Id)).Where(Bound(AccessRules.Sealed((_, _, c) => scope.Contains(c.Id)), me));
         }
-        return inAuthority.Where(Sealed(me, Bound(AccessRules.Relation(role), me)));
+        return inAuthority.Where(Bound(AccessRules.Opens(role), me));
     }
 
     /// <summary>
@@ -78,7 +78,7 @@ public sealed class RecordAccess(SafeguardDbContext db)
     {
         var me = user.Worker();
         var authorityId = user.Authority();
-        return db.Children.Where(c => c.AuthorityId == authorityId && ids.Contains(c.Id)).Where(Sealed(me, Bound(AccessRules.Relation(user.Role()), me)));
+        return db.Children.Where(c => c.AuthorityId == authorityId && ids.Contains(c.Id)).Where(Bound(AccessRules.Opens(user.Role()), me));
     }
 
     /// <summary>Whether the user may see this child's whole record.</summary>
@@ -91,34 +91,18 @@ public sealed class RecordAccess(SafeguardDbContext db)
     /// against this child's own allocations, not by gathering the team's caseload), compiled once per role.
     /// </summary>
     public Task<int?> VersionIfVisibleAsync(ClaimsPrincipal user, Guid childId, CancellationToken cancellationToken = default) =>
-        OneChild.GetOrAdd((db.Model, user.Role()), key => CompileOneChild(AccessRules.Relation(key.Role)))(db, childId, user.Authority(), user.Worker());
+        OneChild.GetOrAdd((db.Model, user.Role()), key => CompileOneChild(key.Role))(db, childId, user.Authority(), user.Worker());
 
     // A compiled query serves one model, and a process may hold two (SQLite and PostgreSQL, in the tests).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Microsoft.EntityFrameworkCore.Metadata.IModel Model, WorkerRole Role),
         Func<SafeguardDbContext, Guid, Guid, Guid, Task<int?>>> OneChild = new();
 
-    private static Func<SafeguardDbContext, Guid, Guid, Guid, Task<int?>> CompileOneChild(Expression<Func<SafeguardDbContext, Guid, Child, bool>> relation)
+    private static Func<SafeguardDbContext, Guid, Guid, Guid, Task<int?>> CompileOneChild(WorkerRole role)
     {
         Expression<Func<SafeguardDbContext, Guid, Guid, Guid, int?>> query = (db, childId, authorityId, me) => db.Children
-            .Where(c => c.Id == childId && c.AuthorityId == authorityId && (c.IsRestricted ? NamedRule(c, me) : RelationRule(db, me, c)))
+            .Where(c => c.Id == childId && c.AuthorityId == authorityId && AccessRules.Rule(db, me, c))
             .Select(c => (int?)c.Version).FirstOrDefault();
-        var spliced = (Expression<Func<SafeguardDbContext, Guid, Guid, Guid, int?>>)new Splice(relation).Visit(query);
-        return EF.CompileAsyncQuery(spliced);
-    }
-
-    // Stand-ins in the compiled query's template, replaced by the rules before EF sees it.
-    private static bool NamedRule(Child child, Guid me) => throw new InvalidOperationException("Replaced by AccessRules.Named.");
-
-    private static bool RelationRule(SafeguardDbContext db, Guid me, Child child) => throw new InvalidOperationException("Replaced by the role's rule.");
-
-    private sealed class Splice(LambdaExpression relation) : ExpressionVisitor
-    {
-        protected override Expression VisitMethodCall(MethodCallExpression node) => node.Method.Name switch
-        {
-            nameof(NamedRule) when node.Method.DeclaringType == typeof(RecordAccess) => AccessRules.Apply(AccessRules.Named, [.. node.Arguments.Select(Visit)!]),
-            nameof(RelationRule) when node.Method.DeclaringType == typeof(RecordAccess) => AccessRules.Apply(relation, [.. node.Arguments.Select(Visit)!]),
-            _ => base.VisitMethodCall(node),
-        };
+        return EF.CompileAsyncQuery(AccessRules.Inline(query, nameof(AccessRules.Rule), AccessRules.Opens(role)));
     }
 
     /// <summary>The contacts a partner practitioner made through the service: theirs to follow up, nothing more.</summary>
@@ -137,15 +121,6 @@ public sealed class RecordAccess(SafeguardDbContext db)
         var authorityId = user.Authority();
         return db.Set<Core.Recording.InformationRequest>().Where(r => r.PartnerId == me
             && db.Children.Any(child => child.Id == r.ChildId && child.AuthorityId == authorityId && !child.IsRestricted));
-    }
-
-    private static Expression<Func<Child, bool>> Sealed(Guid me, Expression<Func<Child, bool>> relation)
-    {
-        // c => c.IsRestricted ? named : relation(c), built as one expression so the database evaluates it.
-        Expression<Func<Guid>> worker = () => me;
-        var c = relation.Parameters[0];
-        var body = Expression.Condition(Expression.Property(c, nameof(Child.IsRestricted)), AccessRules.Apply(AccessRules.Named, c, worker.Body), relation.Body);
-        return Expression.Lambda<Func<Child, bool>>(body, c);
     }
 
     /// <summary>The workers whose allocations open records to this worker, as a query of this request's records.</summary>
